@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The built-in councils, one folder each under `Sources/Authorities/`.
+///
+/// Adding a council means adding its folder and its name here; the host's registry is generated from this list
+/// (see `Plugins/AuthorityRegistry`). Each name `X` becomes the module `XAuthority`, which declares
+/// `public enum X: AuthorityDefinition`.
+let authorities = [
+    "Lancashire",
+    "Leicestershire",
+    "Middlesbrough",
+    "NorthEastLincolnshire",
+    "Sefton",
+]
+
+let authorityModules: [Target.Dependency] = authorities.map { .target(name: "\($0)Authority") }
+
+let authorityTargets: [Target] = authorities.map { name in
+    .target(
+        name: "\(name)Authority",
+        dependencies: ["CorporateParenting"],
+        path: "Sources/Authorities/\(name)"
+    )
+}
+
+let package = Package(
+    name: "CorporateParentingStrategies",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cps", targets: ["cps"]),
+        .library(name: "CorporateParenting", targets: ["CorporateParenting"]),
+    ],
+    targets: authorityTargets + [
+        // The shared outcome framework, the value model and the DSL councils are written in.
+        .target(name: "CorporateParenting", path: "Sources/Framework"),
+        // Everything `cps` does, as a library tests can call.
+        .target(name: "CPSKit", dependencies: ["CorporateParenting"], path: "Sources/Host/CPSKit"),
+        // The registry of built-in councils, generated from `authorities` at build time.
+        .target(
+            name: "BuiltInAuthorities",
+            dependencies: ["CorporateParenting"] + authorityModules,
+            path: "Sources/Host/BuiltInAuthorities",
+            plugins: ["AuthorityRegistry"]
+        ),
+        .executableTarget(name: "cps", dependencies: ["CPSKit", "BuiltInAuthorities"], path: "Sources/Host/cps"),
+
+        .executableTarget(name: "AuthorityRegistryGenerator", path: "Plugins/AuthorityRegistryGenerator"),
+        .plugin(
+            name: "AuthorityRegistry",
+            capability: .buildTool(),
+            dependencies: ["AuthorityRegistryGenerator"],
+            path: "Plugins/AuthorityRegistry"
+        ),
+
+        .testTarget(name: "CorporateParentingTests", dependencies: ["CorporateParenting"], path: "Tests/Framework"),
+        .testTarget(
+            name: "AuthoritiesTests",
+            dependencies: ["CorporateParenting", "BuiltInAuthorities", "CPSKit"] + authorityModules,
+            path: "Tests/Authorities"
+        ),
+        .testTarget(name: "CPSKitTests", dependencies: ["CPSKit", "BuiltInAuthorities"], path: "Tests/Host"),
+    ]
+)

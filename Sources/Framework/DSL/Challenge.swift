@@ -1,0 +1,14 @@
+/// A challenge the document names for a priority.
+///
+/// ```swift
+/// Challenge("Increasing the ability of placements to cope with challenging behaviour.")
+/// ```
+public struct Challenge: Sendable {
+    /// The text, with its source filled in by the enclosing sections.
+    public let statement: Statement
+
+    /// Wraps the document's text.
+    public init(_ text: String) {
+        statement = Statement(text)
+    }
+}

@@ -1,0 +1,36 @@
+/// A measure of the shared catalogue, bound where possible to DfE's published statistics.
+public struct StandardMeasure: Codable, Equatable, Sendable, Identifiable {
+    /// A stable id.
+    public var id: StandardMeasureID
+    /// A short title.
+    public var title: String
+    /// What exactly is measured.
+    public var definition: String
+    /// The unit of its values.
+    public var unit: MeasureUnit
+    /// Which way is better.
+    public var polarity: Polarity
+    /// The outcome domain it evidences.
+    public var domain: DomainID
+    /// Where DfE publishes it, when DfE does.
+    public var dfe: DfEBinding?
+
+    /// Creates a catalogue entry.
+    public init(
+        id: StandardMeasureID,
+        title: String,
+        definition: String,
+        unit: MeasureUnit,
+        polarity: Polarity,
+        domain: DomainID,
+        dfe: DfEBinding? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.definition = definition
+        self.unit = unit
+        self.polarity = polarity
+        self.domain = domain
+        self.dfe = dfe
+    }
+}
