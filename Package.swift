@@ -39,7 +39,7 @@ let package = Package(
         // The registry of built-in councils, generated from `authorities` at build time.
         .target(
             name: "BuiltInAuthorities",
-            dependencies: ["CorporateParenting"] + authorityModules,
+            dependencies: ["CorporateParenting", "CPSKit"] + authorityModules,
             path: "Sources/Host/BuiltInAuthorities",
             plugins: ["AuthorityRegistry"]
         ),

@@ -1,24 +1,24 @@
 import CorporateParenting
 
+/// Sefton Council's Corporate Parenting Strategy 2023 - 2025.
+///
+/// The parts follow the document: cover and foreword, Sefton's Vision, Our Corporate Parenting Priorities (five,
+/// each with its working group), Children and Young People's Voices, Corporate Parenting Board and Corporate
+/// Parenting Responsibilities. The Introduction ("What is Corporate Parenting", "Why do we have a Corporate
+/// Parenting Strategy?") is narrative, and "Corporate Parenting Principles" quotes the seven statutory principles
+/// that the framework already holds, so neither adds anything to the pack. The places where the document
+/// contradicts itself close the pack.
 public enum Sefton: AuthorityDefinition {
-    public static let pack = AuthorityPack(id: "sefton", name: "Sefton Council", ons: "E08000014", dfe: "343", region: "North West") {
-        Section("Cover") {
-            Strategy("Corporate Parenting Strategy", period: .years(2023, 2025))
-        }
-        Section("Our Corporate Parenting Priorities") {
-            Section("Being Heard – Working Group Chair: Participation Officer.") {
-                Priority("being-heard", "Being Heard", principles: [2, 3], domains: [.voice]) {
-                    Aim("The young person's voice must be at the centre of our approach to corporate parenting.")
-                    Section("We will") {
-                        Commitment("Offer training on young people's participation to council officers, carers and elected members.")
-                    }
-                    Outcome("x") { Measure("m", "M", standard: "sdq-average") { Target(100, .percent, "100%") } }
-                }
-                WorkingGroup("being-heard-group", "Being Heard", chair: "Participation Officer", priorities: ["being-heard"])
-            }
-        }
-        Section("Corporate Parenting Board") {
-            Board("Corporate Parenting Board", meets: .stated("bi-monthly", perYear: 6))
-        }
+    public static let pack = AuthorityPack(
+        id: "sefton", name: "Sefton Council", ons: "E08000014", dfe: "343", region: "North West"
+    ) {
+        cover
+        foreword
+        vision
+        priorities
+        voices
+        board
+        responsibilities
+        inconsistencies
     }
 }

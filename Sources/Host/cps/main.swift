@@ -1,6 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import BuiltInAuthorities
-import CorporateParenting
+import CPSKit
 
-// Temporary: prints the built-in packs (or the one named) as JSON until the command-line host lands.
-let id = CommandLine.arguments.dropFirst().first
-print(try PackCoding.json(BuiltInRegistry.packs.filter { id == nil || $0.id == id }), terminator: "")
+// The whole of `cps` lives in CPSKit; this only wires it to the process.
+var environment: [String: String] = [:]
+var pointer = environ
+while let entry = pointer.pointee {
+    let pair = String(cString: entry)
+    if let equals = pair.firstIndex(of: "=") {
+        environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+    }
+    pointer += 1
+}
+let console = Console(
+    width: Terminal.width(environment: environment),
+    isTerminal: Terminal.isTerminal,
+    out: Terminal.writeOut,
+    error: Terminal.writeError
+)
+let context = CommandContext(
+    console: console,
+    environment: environment,
+    today: Today.date(),
+    builtIns: BuiltInRegistry.loaded
+)
+exit(CPS.run(Array(CommandLine.arguments.dropFirst()), context: context))

@@ -1,0 +1,25 @@
+/// The members of a JSON object, in order; a key may appear more than once in a file that was read.
+public struct JSONObject: Equatable, Sendable {
+    /// The members in order.
+    public var members: [(key: String, value: JSONValue)]
+
+    /// Creates an object from its members.
+    public init(_ members: [(key: String, value: JSONValue)] = []) {
+        self.members = members
+    }
+
+    /// The value of the first member with this key.
+    public subscript(key: String) -> JSONValue? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    /// The keys in order.
+    public var keys: [String] { members.map(\.key) }
+
+    /// Compares members in order.
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        lhs.members.count == rhs.members.count
+            && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    }
+}

@@ -1,0 +1,35 @@
+extension AuthorityPack {
+    /// The document's items: its priorities, then its objectives.
+    public var items: [any StrategyItem] {
+        priorities.map { $0 as any StrategyItem } + objectives.map { $0 as any StrategyItem }
+    }
+
+    /// Every measure in the pack with the item and outcome it sits under, in document order: priorities',
+    /// objectives', then strategy-wide measures.
+    public var allMeasures: [PlacedMeasure] {
+        var placed: [PlacedMeasure] = []
+        for item in items {
+            for outcome in item.outcomes {
+                placed += outcome.measures.map { PlacedMeasure(measure: $0, itemID: item.id, outcomeID: outcome.id) }
+            }
+            placed += item.measures.map { PlacedMeasure(measure: $0, itemID: item.id, outcomeID: nil) }
+        }
+        placed += measures.map { PlacedMeasure(measure: $0, itemID: nil, outcomeID: nil) }
+        return placed
+    }
+
+    /// Every commitment under the document's items.
+    public var allCommitments: [Commitment] {
+        items.flatMap(\.commitments)
+    }
+}
+
+/// A measure and where it sits in its pack.
+public struct PlacedMeasure: Sendable {
+    /// The measure.
+    public var measure: Measure
+    /// The priority or objective it sits under, if any.
+    public var itemID: String?
+    /// The outcome it is set against, if any.
+    public var outcomeID: String?
+}

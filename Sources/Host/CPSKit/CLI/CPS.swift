@@ -1,0 +1,66 @@
+import CorporateParenting
+
+/// The `cps` command line: finds the command, parses its arguments, runs it, and turns errors into one line on
+/// standard error and an exit status. `main.swift` is a thin call to ``run(_:context:)``.
+public enum CPS {
+    /// The version `cps --version` prints.
+    public static let version = "0.1.0"
+
+    /// Every command, in the order `cps --help` lists them.
+    public static var commands: [any Command.Type] {
+        [
+        ListCommand.self,
+        ShowCommand.self,
+        ExportCommand.self,
+        PrinciplesCommand.self,
+        DomainsCommand.self,
+        MeasuresCommand.self,
+        ]
+    }
+
+    /// Runs a command line (without the program name) and returns the exit status.
+    public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        guard let first = arguments.first else {
+            context.console.write(HelpText.general(commands))
+            return ExitCode.success
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1, let command = command(named: arguments[1]) {
+                context.console.write(HelpText.command(command.spec))
+            } else {
+                context.console.write(HelpText.general(commands))
+            }
+            return ExitCode.success
+        case "--version", "-V", "version":
+            context.console.write("cps \(version) (pack schema \(AuthorityPack.currentSchemaVersion))\n")
+            return ExitCode.success
+        default:
+            break
+        }
+        guard let command = command(named: first) else {
+            let near = Suggestions.nearest(to: first, among: commands.map { $0.spec.name })
+            let hint = near.isEmpty ? "" : " Did you mean \(near.map { "`cps \($0)`" }.joined(separator: " or "))?"
+            return fail(.usage("There is no command \"\(first)\".\(hint)", command: nil), context)
+        }
+        do throws(CPSError) {
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            if parsed.has("help") {
+                context.console.write(HelpText.command(command.spec))
+                return ExitCode.success
+            }
+            return try command.run(parsed, context: context)
+        } catch {
+            return fail(error, context)
+        }
+    }
+
+    static func command(named name: String) -> (any Command.Type)? {
+        commands.first { $0.spec.name == name }
+    }
+
+    static func fail(_ error: CPSError, _ context: CommandContext) -> Int32 {
+        context.console.report("cps: \(error.description)")
+        return error.exitCode
+    }
+}

@@ -1,0 +1,67 @@
+/// Everything that can stop a `cps` command, each with one clear sentence and an exit status.
+public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The command line is wrong; `command` names the command whose help to point at.
+    case usage(String, command: String?)
+    /// No authority has this id.
+    case unknownAuthority(String, suggestions: [String])
+    /// No standard measure has this id.
+    case unknownMeasure(String, suggestions: [String])
+    /// Two authorities share an id.
+    case duplicateAuthority(id: String, first: String, second: String)
+    /// A file exists but is not what it should be; `place` names where in it, when known.
+    case badInput(file: String, place: String?, reason: String)
+    /// A path cannot be read.
+    case cannotRead(path: String, reason: String)
+    /// An output cannot be written.
+    case cannotWrite(path: String, reason: String)
+    /// Something `cps` needs is not available.
+    case unavailable(String)
+    /// Anything else, already a sentence.
+    case failure(String)
+
+    /// The exit status for this error.
+    public var exitCode: Int32 {
+        switch self {
+        case .usage: ExitCode.usage
+        case .unknownAuthority, .unknownMeasure, .failure: ExitCode.failure
+        case .duplicateAuthority, .badInput: ExitCode.dataError
+        case .cannotRead: ExitCode.noInput
+        case .cannotWrite: ExitCode.cannotCreate
+        case .unavailable: ExitCode.unavailable
+        }
+    }
+
+    /// One sentence saying what is wrong and, where it helps, what to do.
+    public var description: String {
+        switch self {
+        case .usage(let message, let command):
+            let help = command.map { "cps \($0) --help" } ?? "cps --help"
+            return "\(message) See `\(help)`."
+        case .unknownAuthority(let id, let suggestions):
+            let hint = suggestions.isEmpty ? " See `cps list`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
+            return "No authority has the id \"\(id)\".\(hint)"
+        case .unknownMeasure(let id, let suggestions):
+            let hint = suggestions.isEmpty ? " See `cps measures`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
+            return "No standard measure has the id \"\(id)\".\(hint)"
+        case .duplicateAuthority(let id, let first, let second):
+            return "Two authorities have the id \"\(id)\": \(first) and \(second); give one of them another id."
+        case .badInput(let file, let place, let reason):
+            let location = place.map { " \($0)" } ?? ""
+            return "\(file)\(location): \(reason.sentenceEnded())"
+        case .cannotRead(let path, let reason):
+            return "Cannot read \(path): \(reason.sentenceEnded())"
+        case .cannotWrite(let path, let reason):
+            return "Cannot write \(path): \(reason.sentenceEnded())"
+        case .unavailable(let message), .failure(let message):
+            return message.sentenceEnded()
+        }
+    }
+}
+
+extension String {
+    /// The text with a full stop at its end, unless it ends in one already.
+    func sentenceEnded() -> String {
+        guard let last = last else { return self }
+        return ".?!".contains(last) ? self : self + "."
+    }
+}

@@ -1,0 +1,54 @@
+import CorporateParenting
+
+/// What a command runs with: where to write, the environment, today's date, the framework and the authorities.
+public struct CommandContext: Sendable {
+    /// Where output and messages go.
+    public var console: Console
+    /// The process environment (`CPS_AUTHORITY_PATH`, `COLUMNS`).
+    public var environment: [String: String]
+    /// Today's date, for `gaps` and reports.
+    public var today: PartialDate
+    /// The shared outcome framework.
+    public var framework: OutcomeFramework
+    /// The built-in councils.
+    public var builtIns: [LoadedAuthority]
+
+    /// Creates a context.
+    public init(
+        console: Console,
+        environment: [String: String] = [:],
+        today: PartialDate,
+        framework: OutcomeFramework = .standard,
+        builtIns: [LoadedAuthority]
+    ) {
+        self.console = console
+        self.environment = environment
+        self.today = today
+        self.framework = framework
+        self.builtIns = builtIns
+    }
+
+    /// The built-in authorities together with those the command line and environment load.
+    public func catalog(_ arguments: ParsedArguments) throws(CPSError) -> AuthorityCatalog {
+        try AuthorityCatalog(builtIns)
+    }
+
+    /// The output format asked for, or the command's default.
+    public func format(_ arguments: ParsedArguments, _ spec: CommandSpec) -> OutputFormat {
+        arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? spec.formats.first ?? .text
+    }
+
+    /// Renders a result in the format asked for and writes it to standard output.
+    public func emit<View: Renderable>(_ view: View, _ arguments: ParsedArguments, _ spec: CommandSpec) throws(CPSError) {
+        console.write(try render(view, as: format(arguments, spec)))
+    }
+
+    /// Renders a result in a format.
+    public func render<View: Renderable>(_ view: View, as format: OutputFormat) throws(CPSError) -> String {
+        do {
+            return try format.renderer(width: console.width).render(view)
+        } catch {
+            throw .failure("Could not write the \(format.rawValue) output: \(error)")
+        }
+    }
+}

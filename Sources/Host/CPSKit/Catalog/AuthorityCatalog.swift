@@ -1,0 +1,53 @@
+import CorporateParenting
+
+/// The authorities a command works on: the built-in councils and any loaded from packs or plugins, by id.
+public struct AuthorityCatalog: Sendable {
+    /// Every authority, sorted by id.
+    public private(set) var authorities: [LoadedAuthority] = []
+
+    /// Creates a catalog, refusing two authorities with one id.
+    public init(_ authorities: [LoadedAuthority] = []) throws(CPSError) {
+        for authority in authorities { try add(authority) }
+    }
+
+    /// Adds an authority; an id already present is an error naming both sources.
+    public mutating func add(_ authority: LoadedAuthority) throws(CPSError) {
+        if let existing = authorities.first(where: { $0.id == authority.id }) {
+            throw .duplicateAuthority(id: authority.id, first: existing.origin.description, second: authority.origin.description)
+        }
+        let index = authorities.firstIndex { $0.id > authority.id } ?? authorities.endIndex
+        authorities.insert(authority, at: index)
+    }
+
+    /// The authority with this id; an unknown id is an error naming the nearest known ids.
+    public func authority(_ id: String) throws(CPSError) -> LoadedAuthority {
+        guard let found = authorities.first(where: { $0.id == id }) else {
+            throw .unknownAuthority(id, suggestions: Suggestions.nearest(to: id, among: authorities.map(\.id)))
+        }
+        return found
+    }
+
+    /// The authorities named (all when `ids` is empty), limited to a region when one is given; names are kept in
+    /// the order given.
+    public func select(ids: [String], region: String? = nil) throws(CPSError) -> [LoadedAuthority] {
+        var chosen: [LoadedAuthority] = []
+        if ids.isEmpty {
+            chosen = authorities
+        } else {
+            for id in ids where !chosen.contains(where: { $0.id == id }) {
+                chosen.append(try authority(id))
+            }
+        }
+        guard let region else { return chosen }
+        let regions = Set(authorities.compactMap(\.pack.region))
+        guard regions.contains(where: { $0.caseInsensitiveEquals(region) }) else {
+            let known = regions.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            throw .usage("No authority is in the region \"\(region)\"; the regions are \(known).", command: nil)
+        }
+        return chosen.filter { $0.pack.region?.caseInsensitiveEquals(region) == true }
+    }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

@@ -1,0 +1,37 @@
+import CorporateParenting
+
+/// `cps export <id>` / `cps export --all`: packs as JSON, the form `--authority-path` reads back.
+public enum ExportCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "export",
+        abstract: "Writes authority packs as JSON (one pack, or an array with --all).",
+        arguments: [ArgumentSpec("id", help: "The authority to export.", optional: true)],
+        options: [.flag("all", help: "Export every authority as a JSON array.")] + CommonOptions.output + CommonOptions.authorities,
+        examples: ["export sefton", "export sefton --output sefton.json", "export --all"]
+    )
+
+    /// Writes the JSON.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let catalog = try context.catalog(arguments)
+        let json: String
+        do {
+            switch (arguments.positionals.first, arguments.has("all")) {
+            case (let id?, false):
+                json = try PackCoding.json(try catalog.authority(id).pack)
+            case (nil, true):
+                json = try PackCoding.json(catalog.authorities.map(\.pack))
+            case (_?, true):
+                throw CPSError.usage("Give an id or --all, not both.", command: spec.name)
+            case (nil, false):
+                throw CPSError.usage("Give the id of the authority to export, or --all.", command: spec.name)
+            }
+        } catch let error as CPSError {
+            throw error
+        } catch {
+            throw .failure("Could not encode the pack: \(error)")
+        }
+        try OutputDestination(arguments).write(json, console: context.console)
+        return ExitCode.success
+    }
+}

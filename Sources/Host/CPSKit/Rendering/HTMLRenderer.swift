@@ -1,0 +1,62 @@
+/// Prints a document as one self-contained HTML page: no scripts, no external assets, every text escaped.
+public struct HTMLRenderer: OutputRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// The result as an HTML page.
+    public func render<View: Renderable>(_ view: View) throws -> String {
+        render(view.document())
+    }
+
+    /// The document as an HTML page.
+    public func render(_ document: Document) -> String {
+        let title = document.title ?? "cps"
+        var body = ""
+        if let heading = document.title { body += "<h1>\(HTML.escape(heading))</h1>\n" }
+        for block in document.blocks { body += Self.html(block) + "\n" }
+        return HTMLPage(title: title, body: body).render()
+    }
+
+    /// One block as HTML.
+    static func html(_ block: Block) -> String {
+        switch block {
+        case .heading(let text, let level):
+            let tag = "h\(min(max(level, 1) + 1, 6))"
+            return "<\(tag) id=\"\(HTML.slug(text))\">\(HTML.escape(text))</\(tag)>"
+        case .paragraph(let text):
+            return "<p>\(multiline(text))</p>"
+        case .list(let items):
+            return "<ul>\n" + items.map { "<li>\(multiline($0))</li>" }.joined(separator: "\n") + "\n</ul>"
+        case .fields(let fields):
+            return "<dl>\n" + fields.map { "<dt>\(HTML.escape($0.label))</dt><dd>\(multiline($0.value))</dd>" }.joined(separator: "\n") + "\n</dl>"
+        case .table(let table):
+            return html(table)
+        case .note(let text):
+            return "<p class=\"note\">\(multiline(text))</p>"
+        }
+    }
+
+    /// A table with a caption, column headers and, when asked, row headers.
+    static func html(_ table: Table) -> String {
+        var html = "<div class=\"table-wrap\"><table>\n"
+        if let caption = table.caption { html += "<caption>\(HTML.escape(caption))</caption>\n" }
+        html += "<thead><tr>" + table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                let numeric = table.numericColumns.contains(index) ? " class=\"num\"" : ""
+                if index == 0, table.rowHeaders {
+                    html += "<th scope=\"row\">\(multiline(cell))</th>"
+                } else {
+                    html += "<td\(numeric)>\(multiline(cell))</td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>"
+    }
+
+    static func multiline(_ text: String) -> String {
+        HTML.escape(text).replacingAll("\n", with: "<br>")
+    }
+}

@@ -1,0 +1,36 @@
+/// Finds the known names nearest a mistyped one, for "did you mean" hints.
+enum Suggestions {
+    /// Up to `limit` candidates within a small edit distance of `given`, nearest first, then alphabetically; a
+    /// candidate that starts with or contains `given` counts as near.
+    static func nearest(to given: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let target = given.lowercased()
+        let scored = candidates.map { candidate -> (String, Int) in
+            let name = candidate.lowercased()
+            if name.hasPrefix(target) || (target.count >= 3 && name.contains(target)) { return (candidate, 0) }
+            return (candidate, distance(target, name))
+        }
+        let threshold = max(2, target.count / 3)
+        return scored.filter { $0.1 <= threshold }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            .prefix(limit)
+            .map(\.0)
+    }
+
+    /// The Levenshtein distance between two strings, by characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

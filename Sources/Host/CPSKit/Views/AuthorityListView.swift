@@ -1,0 +1,52 @@
+import CorporateParenting
+
+/// What `cps list` shows: every authority with its strategy's period and size.
+public struct AuthorityListView: Renderable {
+    /// One summary per authority, sorted by id.
+    public var authorities: [AuthoritySummary]
+
+    /// Summarises the authorities.
+    public init(_ authorities: [LoadedAuthority]) {
+        self.authorities = authorities.map(AuthoritySummary.init)
+    }
+
+    /// Encodes as a JSON array of summaries.
+    public func encode(to encoder: any Encoder) throws {
+        try authorities.encode(to: encoder)
+    }
+
+    /// A table, one row per authority; the source column appears once a pack or plugin is loaded.
+    public func document() -> Document {
+        let showOrigin = authorities.contains { $0.origin != "built-in" }
+        let table = Table(
+            columns: ["Id", "Council", "Region", "Period", "Priorities", "Commitments", "Measures", "Board meets"]
+                + (showOrigin ? ["Source"] : []),
+            rows: authorities.map { summary in
+                [
+                    summary.id, summary.name, summary.region ?? "", summary.period.compact,
+                    String(summary.priorities), String(summary.commitments), String(summary.measures),
+                    summary.boardMeets ?? "not stated",
+                ] + (showOrigin ? [summary.origin] : [])
+            },
+            numericColumns: [4, 5, 6]
+        )
+        return Document(title: "Corporate parenting strategies (\(authorities.count))", blocks: [.table(table)])
+    }
+}
+
+extension StrategyPeriod {
+    /// "2023-2025", "2019-", "-2025", "not stated".
+    var compact: String {
+        (start == nil && end == nil) ? "not stated" : "\(start?.description ?? "")-\(end?.description ?? "")"
+    }
+
+    /// "2023 to 2025", "from 2019", "not stated".
+    var display: String {
+        switch (start, end) {
+        case let (start?, end?): "\(start) to \(end)"
+        case let (start?, nil): "from \(start)"
+        case let (nil, end?): "to \(end)"
+        case (nil, nil): "not stated"
+        }
+    }
+}
