@@ -1,0 +1,35 @@
+/// Every validation rule, in the order `cps validate --rules` lists them.
+///
+/// A new rule is a type in `Validation/Rules/` and a line here; its description's example is its test.
+public enum RuleRegistry {
+    /// The rules.
+    public static var rules: [any ValidationRule.Type] {
+        [
+            UnsupportedSchemaVersionRule.self,
+            InvalidIDRule.self,
+            DuplicateIDRule.self,
+            DuplicateKeyRule.self,
+            UnknownKeyRule.self,
+            EmptyTextRule.self,
+            MissingSourceRule.self,
+            NoPrioritiesRule.self,
+            NoPrincipleRule.self,
+            UnknownPrincipleRule.self,
+            NoDomainRule.self,
+            UnknownDomainRule.self,
+            UnknownStandardMeasureRule.self,
+            UnresolvedReferenceRule.self,
+            InvalidPeriodRule.self,
+            PercentageOutOfRangeRule.self,
+            EmptyTargetRule.self,
+            UnknownUnitRule.self,
+            InvalidAgeRangeRule.self,
+            ImplausibleMeetingsRule.self,
+            InvalidCodeRule.self,
+            ToBeCompletedRule.self,
+        ]
+    }
+
+    /// The descriptions of every rule.
+    public static var descriptions: [RuleDescription] { rules.map { $0.description } }
+}

@@ -1,0 +1,20 @@
+import CorporateParenting
+
+/// A title, name or text that is empty.
+struct EmptyTextRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "empty-text", name: "Empty text", severity: .error,
+        summary: "Names, titles, statements and commitments are not empty.",
+        example: RuleExample("priorities[0].title", "\"  \"")
+    )
+
+    static let keys: Set<String> = ["name", "title", "text", "statement", "wording", "group", "topic"]
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        input.stringPaths.compactMap { path, text in
+            let key = String(path.split(separator: ".").last ?? "")
+            guard Self.keys.contains(key), text.allSatisfy(\.isWhitespace) else { return nil }
+            return finding(path, "The \(key) is empty.")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import CorporateParenting
+
+/// An ONS or DfE code in the wrong shape.
+struct InvalidCodeRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "invalid-code", name: "Malformed authority code", severity: .warning,
+        summary: "codes.ons is a nine-character GSS code (E06, E08, E09 or E10 and six digits); codes.dfe is DfE's three-digit code.",
+        example: RuleExample("codes.ons", "\"E8000014\"")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        var findings: [Finding] = []
+        if let ons = input.pack.codes.ons, !Self.isONS(ons) {
+            findings.append(finding("codes.ons", "\"\(ons)\" is not a GSS code such as E08000014."))
+        }
+        if let dfe = input.pack.codes.dfe, !(dfe.count == 3 && dfe.allSatisfy(\.isASCIIDigit)) {
+            findings.append(finding("codes.dfe", "\"\(dfe)\" is not a three-digit DfE code such as 343."))
+        }
+        return findings
+    }
+
+    static func isONS(_ code: String) -> Bool {
+        code.count == 9 && ["E06", "E07", "E08", "E09", "E10", "E11"].contains(String(code.prefix(3)))
+            && code.dropFirst(3).allSatisfy(\.isASCIIDigit)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

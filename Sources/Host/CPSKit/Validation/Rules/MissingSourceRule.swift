@@ -1,0 +1,17 @@
+import CorporateParenting
+
+/// An item that does not say which section of the document it comes from.
+struct MissingSourceRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "missing-source", name: "Item without a source", severity: .warning,
+        summary: "Every item says which section of the document it comes from, so a reader can check it.",
+        example: RuleExample("priorities[0].source", "\"\"")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        input.stringPaths.compactMap { path, text in
+            guard path == "source" || path.hasSuffix(".source"), text.allSatisfy(\.isWhitespace) else { return nil }
+            return finding(path, "This item does not say which section of the document it comes from.")
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import CorporateParenting
+
+/// Text left as written by `cps init`.
+struct ToBeCompletedRule: ValidationRule {
+    /// The marker `cps init` writes where the council's own words belong.
+    static let marker = "TO BE COMPLETED"
+
+    static let description = RuleDescription(
+        id: "to-be-completed", name: "To be completed", severity: .warning,
+        summary: "Text still reads \"TO BE COMPLETED\", as `cps init` left it.",
+        example: RuleExample("strategy.title", "\"TO BE COMPLETED: the strategy's title\"")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        input.stringPaths.compactMap { path, text in
+            text.hasPrefix(Self.marker) ? finding(path, "Still to be completed: \(text.dropFirst(Self.marker.count).drop { $0 == ":" || $0 == " " }).") : nil
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import CorporateParenting
+
+/// A unit the framework does not know.
+struct UnknownUnitRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "unknown-unit", name: "Unknown unit", severity: .warning,
+        summary: "Units are the framework's (percent, count, per-10k, score, days, working-days, weeks, percentage-points, points); others are shown as written.",
+        example: RuleExample("priorities[0].outcomes[0].measures[0].unit", "\"pc\"")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        var findings: [Finding] = []
+        func test(_ unit: MeasureUnit?, _ path: String) {
+            guard let unit, !MeasureUnit.known.contains(unit) else { return }
+            findings.append(finding(path, "The unit \"\(unit.rawValue)\" is not one the framework knows."))
+        }
+        for (path, measure) in input.measurePaths {
+            test(measure.unit, "\(path).unit")
+            test(measure.target?.unit, "\(path).target.unit")
+            test(measure.baseline?.unit, "\(path).baseline.unit")
+            for (index, observation) in measure.observations.enumerated() { test(observation.unit, "\(path).observations[\(index)].unit") }
+        }
+        return findings
+    }
+}
