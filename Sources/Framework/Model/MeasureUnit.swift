@@ -30,10 +30,12 @@ public struct MeasureUnit: RawRepresentable, Codable, Hashable, Sendable, Expres
     public static let percentagePoints: MeasureUnit = "percentage-points"
     /// Points on a scale other than a percentage (a change in an average score).
     public static let points: MeasureUnit = "points"
+    /// A multiple ("4 times more likely").
+    public static let times: MeasureUnit = "times"
 
     /// The units the framework knows.
     public static let known: [MeasureUnit] = [
-        .percent, .count, .per10k, .score, .days, .workingDays, .weeks, .percentagePoints, .points,
+        .percent, .count, .per10k, .score, .days, .workingDays, .weeks, .percentagePoints, .points, .times,
     ]
 
     /// Decodes from a plain string.

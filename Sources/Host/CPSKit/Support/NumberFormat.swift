@@ -26,6 +26,7 @@ enum NumberFormat {
         case .days?: return number + " days"
         case .weeks?: return number + " weeks"
         case .points?: return number + " points"
+        case .times?: return number + " times"
         case .count?, .score?, nil: return number
         case let other?: return number + " " + other.rawValue
         }

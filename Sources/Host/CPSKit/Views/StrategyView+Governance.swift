@@ -90,9 +90,9 @@ extension StrategyView {
         if !pack.cohort.isEmpty {
             blocks.append(.heading("Children and young people", level: 1))
             blocks.append(.list(pack.cohort.map { figure in
-                let date = figure.period ?? figure.asAt?.description
+                let date = figure.asAt.map { "as at \($0)" } ?? figure.period
                 return (figure.qualifier.map { $0 + " " } ?? "") + NumberFormat.plain(Double(figure.count)) + " " + figure.group
-                    + (date.map { " (as at \($0))" } ?? "")
+                    + (date.map { " (\($0))" } ?? "")
             }))
             blocks += sourceNote(pack.cohort.map(\.source))
         }

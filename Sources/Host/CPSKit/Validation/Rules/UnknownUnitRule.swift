@@ -4,7 +4,7 @@ import CorporateParenting
 struct UnknownUnitRule: ValidationRule {
     static let description = RuleDescription(
         id: "unknown-unit", name: "Unknown unit", severity: .warning,
-        summary: "Units are the framework's (percent, count, per-10k, score, days, working-days, weeks, percentage-points, points); others are shown as written.",
+        summary: "Units are the framework's (percent, count, per-10k, score, days, working-days, weeks, percentage-points, points, times); others are shown as written.",
         example: RuleExample("priorities[0].outcomes[0].measures[0].unit", "\"pc\"")
     )
 
