@@ -3,6 +3,15 @@ enum CommonOptions {
     /// Options that load more authorities beside the built-in ones.
     static let authorities: [OptionSpec] = []
 
+    /// `--authorities a,b` and `--region NAME`.
+    static let selection: [OptionSpec] = [
+        .value("authorities", "ids", help: "Only these authorities, by id, separated by commas (default: all)."),
+        .value("region", "name", help: "Only authorities in this region, such as \"North West\"."),
+    ]
+
+    /// `--as-of DATE`.
+    static let asOf: OptionSpec = .value("as-of", "date", help: "Judge periods and review dates on this date, YYYY-MM-DD (default: today).")
+
     /// `--output FILE` and `--force`.
     static let output: [OptionSpec] = [
         .value("output", short: "o", "file", help: "Write to this file instead of standard output; it must not exist yet unless --force is given."),

@@ -45,6 +45,8 @@ struct HTMLPage {
     th, td { border: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; text-align: left; }
     thead th { background: #f3f2f1; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td.absent { font-style: italic; color: #6f3900; background: #fff7e6; }
+    td.absent::before { content: "⚠ "; }
     @media print {
       body { font-size: 11pt; }
       main { max-width: none; padding: 0; }

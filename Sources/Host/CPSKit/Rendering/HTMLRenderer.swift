@@ -3,9 +3,10 @@ public struct HTMLRenderer: OutputRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// The result as an HTML page.
+    /// The result as an HTML page: its own page when it has one, else its document.
     public func render<View: Renderable>(_ view: View) throws -> String {
-        render(view.document())
+        if let page = view as? any HTMLRenderable { return page.html() }
+        return render(view.document())
     }
 
     /// The document as an HTML page.
@@ -47,6 +48,8 @@ public struct HTMLRenderer: OutputRenderer {
                 let numeric = table.numericColumns.contains(index) ? " class=\"num\"" : ""
                 if index == 0, table.rowHeaders {
                     html += "<th scope=\"row\">\(multiline(cell))</th>"
+                } else if Absent.isAbsent(cell) {
+                    html += "<td class=\"absent\">\(multiline(cell))</td>"
                 } else {
                     html += "<td\(numeric)>\(multiline(cell))</td>"
                 }

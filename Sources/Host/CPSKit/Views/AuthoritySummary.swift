@@ -1,7 +1,7 @@
 import CorporateParenting
 
 /// One line of `cps list`: who the authority is and how much its strategy holds.
-public struct AuthoritySummary: Encodable, Sendable {
+public struct AuthoritySummary: Codable, Sendable {
     /// The pack's id.
     public var id: String
     /// The council's name.

@@ -1,0 +1,131 @@
+import CorporateParenting
+
+/// Two or more strategies side by side, section by section: period and currency, priorities by domain,
+/// principles, pledges, working groups, the board, youth participation, measures and targets, and the
+/// differences that stand out.
+public struct Comparison: Codable, Sendable {
+    /// The authorities compared, in the order given.
+    public var authorities: [AuthorityRef]
+    /// The date "current" and "ended" are judged on.
+    public var asOf: PartialDate
+    /// Each strategy's period and whether it is current.
+    public var periods: [PeriodFacts]
+    /// For each domain, each authority's priorities and objectives serving it.
+    public var prioritiesByDomain: [FacetRow<[String]>]
+    /// For each principle, how many of each authority's priorities and objectives serve it.
+    public var principles: [FacetRow<Int>]
+    /// Each authority's pledges.
+    public var pledges: [[PledgeFacts]]
+    /// Each authority's working groups and chairs.
+    public var workingGroups: [[GroupFacts]]
+    /// Each authority's board, when its document describes one.
+    public var boards: [BoardFacts?]
+    /// Each authority's youth participation groups.
+    public var participation: [[ParticipationFacts]]
+    /// Standard measures all track, and those only one tracks.
+    public var measures: MeasureFacts
+    /// Each authority's targets.
+    public var targets: [[TargetFacts]]
+    /// Sentences saying what one has and another lacks.
+    public var differences: [String]
+}
+
+/// A row of a comparison: a principle or domain and one value per authority.
+public struct FacetRow<Value: Codable & Sendable>: Codable, Sendable {
+    /// The principle's number or domain's id.
+    public var key: String
+    /// Its title.
+    public var title: String
+    /// One value per authority.
+    public var values: [Value]
+}
+
+/// A strategy's period and currency.
+public struct PeriodFacts: Codable, Sendable {
+    /// The period.
+    public var period: StrategyPeriod
+    /// The review date, when stated.
+    public var reviewDate: PartialDate?
+    /// The status the document prints.
+    public var status: String?
+    /// Whether the period has ended on the comparison's date; `nil` when the period's end is not stated.
+    public var ended: Bool?
+    /// Whether the review date has passed; `nil` when none is stated.
+    public var reviewPassed: Bool?
+}
+
+/// A pledge as compared.
+public struct PledgeFacts: Codable, Sendable {
+    /// Its title.
+    public var title: String
+    /// How many promises the document sets out.
+    public var promises: Int
+}
+
+/// A working group as compared.
+public struct GroupFacts: Codable, Sendable {
+    /// Its name.
+    public var name: String
+    /// Its kind.
+    public var kind: WorkingGroupKind
+    /// Its chair, when stated.
+    public var chair: String?
+}
+
+/// A board as compared.
+public struct BoardFacts: Codable, Sendable {
+    /// Its name.
+    public var name: String
+    /// Its chair, when stated.
+    public var chair: String?
+    /// Its co-chairs.
+    public var coChairs: [String]
+    /// How often it meets, in the document's words.
+    public var meetingFrequency: String?
+    /// Meetings a year, when the wording fixes it.
+    public var meetingsPerYear: Int?
+    /// Whether young people sit on it.
+    public var youngPeopleOnBoard: Bool?
+    /// Whether a young person co-chairs it.
+    public var youngPeopleCoChair: Bool?
+}
+
+/// A youth participation group as compared.
+public struct ParticipationFacts: Codable, Sendable {
+    /// Its name.
+    public var name: String
+    /// The ages it covers, when stated.
+    public var ageRange: AgeRange?
+    /// How often it meets, when stated.
+    public var meetingFrequency: String?
+}
+
+/// The standard measures the strategies track.
+public struct MeasureFacts: Codable, Sendable {
+    /// Standard measures every authority tracks.
+    public var inCommon: [StandardMeasureID]
+    /// Standard measures only one authority tracks, with that authority's id.
+    public var onlyOne: [OnlyOne]
+    /// Each authority's standard measures.
+    public var perAuthority: [[StandardMeasureID]]
+    /// Each authority's measures in all (standard or not).
+    public var totals: [Int]
+
+    /// A standard measure only one authority tracks.
+    public struct OnlyOne: Codable, Sendable {
+        /// The measure.
+        public var measure: StandardMeasureID
+        /// The authority that tracks it.
+        public var authority: String
+    }
+}
+
+/// A target as compared.
+public struct TargetFacts: Codable, Sendable {
+    /// The measure it is set on.
+    public var measure: String
+    /// The standard measure, if any.
+    public var standardMeasure: StandardMeasureID?
+    /// The target.
+    public var target: Target
+}

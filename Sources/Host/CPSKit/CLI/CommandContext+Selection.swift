@@ -1,0 +1,29 @@
+import CorporateParenting
+
+extension CommandContext {
+    /// The authorities `--authorities` and `--region` select, profiled, in the order given (or by id).
+    func selectedProfiles(_ arguments: ParsedArguments, ids: [String] = []) throws(CPSError) -> [PackProfile] {
+        let named = ids + (arguments.value("authorities").map(Self.splitList) ?? [])
+        return try catalog(arguments).select(ids: named, region: arguments.value("region"))
+            .map { PackProfile($0.pack, framework: framework) }
+    }
+
+    /// The date `--as-of` gives, or today.
+    func asOf(_ arguments: ParsedArguments) throws(CPSError) -> PartialDate {
+        guard let text = arguments.value("as-of") else { return today }
+        guard let date = PartialDate(text) else {
+            throw .usage("The date \"\(text)\" is not written YYYY-MM-DD (or YYYY-MM, or YYYY).", command: nil)
+        }
+        return date.earliestDay
+    }
+
+    static func splitList(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
+    }
+}

@@ -1,0 +1,24 @@
+/// `cps compare <id> <id>...`: strategies side by side, section by section.
+public enum CompareCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "compare",
+        abstract: "Compares two or more strategies side by side, section by section.",
+        discussion: "Sections: what stands out, period and currency, priorities by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, measures (in common and only one tracks), and targets set. \"not stated\" and \"none\" mark what a document lacks.",
+        arguments: [ArgumentSpec("id", help: "The authorities to compare, at least two.", variadic: true)],
+        options: [CommonOptions.asOf] + CommonOptions.authorities,
+        formats: [.text, .markdown, .csv, .json],
+        examples: ["compare sefton lancashire", "compare sefton lancashire leicestershire --format markdown"]
+    )
+
+    /// Prints the comparison.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        guard arguments.positionals.count >= 2 else {
+            throw .usage("`cps compare` needs at least two authority ids.", command: spec.name)
+        }
+        let profiles = try context.selectedProfiles(arguments, ids: arguments.positionals)
+        let comparison = Comparison(profiles, asOf: try context.asOf(arguments), framework: context.framework)
+        try context.emit(ComparisonView(comparison: comparison), arguments, spec)
+        return ExitCode.success
+    }
+}

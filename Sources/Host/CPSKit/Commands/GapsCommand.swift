@@ -1,0 +1,23 @@
+/// `cps gaps <id>`: where a strategy falls short of the shared framework.
+public enum GapsCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "gaps",
+        abstract: "Lists a strategy's gaps against the framework, each with a rule id, a severity and one sentence.",
+        discussion: "Rules: " + GapRuleRegistry.rules.map { "\($0.description.id) (\($0.description.severity.rawValue)): \($0.description.summary)" }.joined(separator: " "),
+        arguments: [ArgumentSpec("id", help: "The authority's id.")],
+        options: [CommonOptions.asOf] + CommonOptions.authorities,
+        formats: [.text, .markdown, .csv, .json],
+        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json"]
+    )
+
+    /// Prints the gaps.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let authority = try context.catalog(arguments).authority(arguments.positionals[0])
+        let asOf = try context.asOf(arguments)
+        let profile = PackProfile(authority.pack, framework: context.framework)
+        let gaps = GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: context.framework))
+        try context.emit(GapsView(authority: profile.ref, asOf: asOf, gaps: gaps), arguments, spec)
+        return ExitCode.success
+    }
+}

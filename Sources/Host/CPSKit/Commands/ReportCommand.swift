@@ -1,0 +1,23 @@
+/// `cps report --output FILE`: one self-contained HTML page comparing the strategies.
+public enum ReportCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "report",
+        abstract: "Writes one self-contained HTML page comparing the strategies: coverage heatmaps, side by side, gaps, similarity, sources.",
+        discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output.",
+        options: CommonOptions.output + CommonOptions.selection + [CommonOptions.asOf] + CommonOptions.authorities,
+        formats: [.html, .markdown, .text, .csv, .json],
+        examples: ["report --output report.html", "report --region \"North West\" --output north-west.html", "report --format markdown"]
+    )
+
+    /// Writes the report.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let catalog = try context.catalog(arguments)
+        let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
+        let authorities = try catalog.select(ids: ids, region: arguments.value("region"))
+        let report = Report(authorities, asOf: try context.asOf(arguments), region: arguments.value("region"), framework: context.framework)
+        let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
+        try OutputDestination(arguments).write(text, console: context.console)
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,59 @@
+import CorporateParenting
+
+/// Everything `cps report` shows: the strategies, their coverage, the comparison, each one's gaps, their
+/// similarity, and where each figure comes from.
+public struct Report: Encodable, Sendable {
+    /// The date periods and reviews are judged on.
+    public var asOf: PartialDate
+    /// The region the report is limited to, if any.
+    public var region: String?
+    /// The strategies.
+    public var authorities: [AuthoritySummary]
+    /// Coverage by principle.
+    public var coverageByPrinciple: CoverageMatrix
+    /// Coverage by domain.
+    public var coverageByDomain: CoverageMatrix
+    /// Coverage by standard measure.
+    public var coverageByMeasure: CoverageMatrix
+    /// The strategies side by side, when there are at least two.
+    public var comparison: Comparison?
+    /// Each strategy's gaps.
+    public var gaps: [GapsView]
+    /// Pairwise similarity.
+    public var similarity: SimilarityMatrix
+    /// Where each figure comes from.
+    public var sources: [String]
+
+    /// Works out the report for the chosen authorities.
+    public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework) {
+        let profiles = authorities.map { PackProfile($0.pack, framework: framework) }
+        self.asOf = asOf
+        self.region = region
+        self.authorities = authorities.map(AuthoritySummary.init)
+        coverageByPrinciple = CoverageMatrix(profiles, by: .principle, framework: framework)
+        coverageByDomain = CoverageMatrix(profiles, by: .domain, framework: framework)
+        coverageByMeasure = CoverageMatrix(profiles, by: .measure, framework: framework)
+        comparison = profiles.count >= 2 ? Comparison(profiles, asOf: asOf, framework: framework) : nil
+        gaps = profiles.map { profile in
+            GapsView(authority: profile.ref, asOf: asOf, gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: framework)))
+        }
+        similarity = SimilarityMatrix(profiles)
+        sources = Self.sources(authorities, asOf: asOf)
+    }
+
+    static func sources(_ authorities: [LoadedAuthority], asOf: PartialDate) -> [String] {
+        var sources = [
+            "Principles: the corporate parenting principles of the Children and Social Work Act 2017, section 1(1)(a)-(g), numbered 1-7 in the Act's order.",
+            "Coverage: for each principle or domain, the priorities and objectives each council's pack maps to it, the commitments under them, and the measures behind it (a measure evidences its standard measure's domain, else the domain it names, else its priority's). For standard measures, the council's measures bound to each.",
+            "Side by side and gaps: the facts each pack records, judged on \(asOf); \"not stated\" and \"none\" mark what a document does not say. Gap rules are listed by `cps gaps --help`.",
+            "Similarity: " + SimilarityView.method,
+        ]
+        for authority in authorities {
+            let strategy = authority.pack.strategy
+            let status = strategy.status.map { ", marked \"\($0)\"" } ?? ""
+            sources.append("\(authority.pack.name): \"\(strategy.title)\" (\(strategy.period.display))\(status), as encoded in \(authority.origin); `cps show \(authority.pack.id)` gives the section of the document every item comes from.")
+        }
+        sources.append("Made by cps \(CPS.version); the same packs and date always give the same report.")
+        return sources
+    }
+}

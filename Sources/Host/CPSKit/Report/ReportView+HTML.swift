@@ -1,0 +1,105 @@
+import CorporateParenting
+
+extension ReportView {
+    /// The report as one self-contained page: contents, heatmaps as inline SVG beside their tables, no scripts.
+    public func html() -> String {
+        var body = "<header>\n<h1>\(HTML.escape(title))</h1>\n<p class=\"lede\">\(HTML.escape(summary))</p>\n</header>\n"
+        body += "<nav aria-label=\"Contents\"><h2 class=\"contents\">Contents</h2><ol>\n"
+        for section in sections { body += "<li><a href=\"#\(section.id)\">\(HTML.escape(section.title))</a></li>\n" }
+        body += "</ol></nav>\n"
+        for section in sections {
+            body += "<section id=\"\(section.id)\" aria-labelledby=\"\(section.id)-heading\">\n"
+            body += "<h2 id=\"\(section.id)-heading\">\(HTML.escape(section.title))</h2>\n"
+            if let figure = figure(for: section.id) { body += figure + "\n" }
+            for block in section.blocks where !block.isTitleRepeat(of: section.title) {
+                body += HTMLRenderer.html(block.demoted) + "\n"
+            }
+            body += "</section>\n"
+        }
+        return HTMLPage(title: title, body: body, extraStyle: Self.style).render()
+    }
+
+    func figure(for section: String) -> String? {
+        switch section {
+        case "coverage-principles": coverageFigure(report.coverageByPrinciple, id: "heatmap-principles", rowLabel: { "\($0.key). \($0.title)" })
+        case "coverage-domains": coverageFigure(report.coverageByDomain, id: "heatmap-domains", rowLabel: { $0.title })
+        case "similarity": similarityFigure
+        default: nil
+        }
+    }
+
+    func coverageFigure(_ matrix: CoverageMatrix, id: String, rowLabel: (CoverageRow) -> String) -> String {
+        let maximum = matrix.rows.flatMap { $0.cells.map(\.weight) }.max() ?? 0
+        let cells = matrix.rows.map { row in
+            zip(matrix.authorities, row.cells).map { authority, cell in
+                HeatmapSVG.Cell(
+                    weight: Double(cell.weight),
+                    label: cell.isEmpty ? "" : "\(cell.priorities + cell.objectives) · \(cell.commitments) · \(cell.measures)",
+                    tooltip: "\(authority.name), \(rowLabel(row)): \(cell.priorities + cell.objectives) priorities and objectives, \(cell.commitments) commitments, \(cell.measures) measures"
+                )
+            }
+        }
+        let dimension = matrix.dimension.rawValue
+        let heatmap = HeatmapSVG(
+            id: id,
+            title: "Coverage by \(dimension): \(dimension)s by authority",
+            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints the number of priorities and objectives, commitments and measures behind the \(dimension), shaded darker the more there are; a dash marks a \(dimension) the strategy does not cover. The table below gives the same figures.",
+            rowLabels: matrix.rows.map(rowLabel),
+            columnLabels: matrix.authorities.map(\.shortName),
+            cells: cells,
+            legend: Self.legend(maximum: Double(maximum), unit: { String(Int($0)) })
+        )
+        return figureHTML(heatmap, caption: "Priorities and objectives · commitments · measures behind each \(dimension). Source: each council's pack (see Sources).")
+    }
+
+    var similarityFigure: String {
+        let matrix = report.similarity
+        let cells = matrix.scores.enumerated().map { row, scores in
+            scores.enumerated().map { column, score in
+                HeatmapSVG.Cell(
+                    weight: row == column ? 0 : score,
+                    label: SimilarityView.format(score),
+                    tooltip: "\(matrix.authorities[row].name) and \(matrix.authorities[column].name): \(SimilarityView.format(score))"
+                )
+            }
+        }
+        let heatmap = HeatmapSVG(
+            id: "heatmap-similarity",
+            title: "Similarity of strategies, pair by pair",
+            description: "A grid with one row and one column per authority; each cell prints the similarity of the two strategies from 0 (nothing in common) to 1 (identical), shaded darker the more alike they are. The diagonal compares each strategy with itself. The table below gives the same figures.",
+            rowLabels: matrix.authorities.map(\.shortName),
+            columnLabels: matrix.authorities.map(\.shortName),
+            cells: cells,
+            legend: Self.legend(maximum: 1, unit: { SimilarityView.format($0) })
+        )
+        return figureHTML(heatmap, caption: "Similarity from domains, principles and standard measures. Source: each council's pack; method in Sources.")
+    }
+
+    func figureHTML(_ heatmap: HeatmapSVG, caption: String) -> String {
+        "<figure>\n\(heatmap.render())\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>"
+    }
+
+    /// "none", then the upper bound of each of the five shades.
+    static func legend(maximum: Double, unit: (Double) -> String) -> [String] {
+        ["none"] + (1...5).map { "up to " + unit(maximum * Double($0) / 5) }
+    }
+
+    static let style = """
+    header .lede { color: var(--muted); }
+    nav ol { columns: 2; padding-left: 1.2rem; }
+    h2.contents { border: none; font-size: 1.1rem; margin-top: 1rem; }
+    figure { margin: 1rem 0 1.5rem; overflow-x: auto; }
+    figcaption { color: var(--muted); font-size: .9rem; }
+    svg.heatmap { max-width: 100%; height: auto; }
+    @media print { nav { display: none; } section { break-before: page; } section:first-of-type { break-before: auto; } }
+
+    """
+}
+
+extension Block {
+    /// Whether the block is a heading that repeats its section's title.
+    func isTitleRepeat(of title: String) -> Bool {
+        if case .heading(let text, _) = self { return text == title }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+import CorporateParenting
+
+/// What `cps coverage` shows: the coverage matrix, rows by principle, domain or standard measure.
+public struct CoverageView: Renderable {
+    /// The matrix.
+    public var matrix: CoverageMatrix
+
+    /// Encodes as the matrix.
+    public func encode(to encoder: any Encoder) throws { try matrix.encode(to: encoder) }
+
+    var rowHeading: String {
+        switch matrix.dimension {
+        case .principle: "Principle"
+        case .domain: "Domain"
+        case .measure: "Standard measure"
+        }
+    }
+
+    /// The matrix as a table; CSV gets one row per row and authority.
+    public func document() -> Document {
+        let isMeasure = matrix.dimension == .measure
+        let table = Table(
+            columns: [rowHeading] + matrix.authorities.map(\.shortName),
+            rows: matrix.rows.map { row in
+                [rowLabel(row)] + row.cells.map { isMeasure ? measureCell($0) : $0.compact }
+            },
+            rowHeaders: true
+        )
+        let legend = isMeasure
+            ? "Each cell: how many of the council's measures are bound to the standard measure, and how many of them have a target; empty where the strategy does not track it."
+            : "Each cell: priorities and objectives · commitments under them · measures; empty where the strategy does not cover it."
+        return Document(title: "Coverage by \(matrix.dimension.rawValue)", blocks: [.table(table), .note(legend)], csvTable: longTable)
+    }
+
+    func rowLabel(_ row: CoverageRow) -> String {
+        matrix.dimension == .principle ? "\(row.key). \(row.title)" : row.title
+    }
+
+    func measureCell(_ cell: CoverageCell) -> String {
+        guard cell.measures > 0 else { return "" }
+        return cell.targets > 0 ? "\(cell.measures) (\(cell.targets) with target)" : String(cell.measures)
+    }
+
+    var longTable: Table {
+        Table(
+            columns: [matrix.dimension.rawValue, "title", "authority", "priorities", "objectives", "commitments", "measures", "targets"],
+            rows: matrix.rows.flatMap { row in
+                zip(matrix.authorities, row.cells).map { authority, cell in
+                    [row.key, row.title, authority.id, String(cell.priorities), String(cell.objectives), String(cell.commitments), String(cell.measures), String(cell.targets)]
+                }
+            }
+        )
+    }
+}

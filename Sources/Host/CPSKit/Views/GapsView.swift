@@ -1,0 +1,23 @@
+import CorporateParenting
+
+/// What `cps gaps` shows: one strategy's gaps against the shared framework.
+public struct GapsView: Renderable, Codable, Sendable {
+    /// The authority.
+    public var authority: AuthorityRef
+    /// The date periods and reviews were judged on.
+    public var asOf: PartialDate
+    /// The gaps, in rule order.
+    public var gaps: [Gap]
+
+    /// The gaps as a table with a count by severity.
+    public func document() -> Document {
+        let counts = Severity.allCases.reversed().map { severity in "\(gaps.filter { $0.severity == severity }.count) \(severity.rawValue)" }
+        let blocks: [Block] = gaps.isEmpty
+            ? [.paragraph("No gaps: every principle is served, every domain measured, and the governance facts are stated.")]
+            : [
+                .paragraph("\(gaps.count) gaps (\(counts.joined(separator: ", "))), judged on \(asOf)."),
+                .table(Table(columns: ["Severity", "Rule", "About", "Finding"], rows: gaps.map { [$0.severity.rawValue, $0.rule, $0.subject, $0.message] })),
+            ]
+        return Document(title: "Gaps: \(authority.name)", blocks: blocks)
+    }
+}
