@@ -36,7 +36,7 @@ struct HeatmapSVG {
     func render() -> String {
         let maximum = cells.flatMap { $0.map(\.weight) }.max() ?? 0
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\(id)-title \(id)-desc" \
+        <svg role="img" aria-labelledby="\(id)-title \(id)-desc" \
         viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" class="heatmap" font-family="system-ui, sans-serif" font-size="12">
         <title id="\(id)-title">\(HTML.escape(title))</title>
         <desc id="\(id)-desc">\(HTML.escape(description))</desc>

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    @Test func writesOneSelfContainedPage() throws {
+        let folder = try CPSHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("report.html").path
+        let result = CPSHarness.run(["report", "--output", file])
+        #expect(result.status == 0)
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("http://"))
+        #expect(!html.contains("https://"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(html.contains("<title id=\"heatmap-principles-title\">"))
+        #expect(html.contains("<desc id=\"heatmap-domains-desc\">"))
+        for id in ["strategies", "coverage-principles", "coverage-domains", "coverage-measures", "side-by-side", "gaps", "similarity", "sources"] {
+            #expect(html.contains("<section id=\"\(id)\""), "\(id)")
+        }
+        #expect(CPSHarness.run(["report", "--output", file]).status == 73)
+    }
+
+    @Test func isDeterministic() {
+        #expect(CPSHarness.run(["report"]).out == CPSHarness.run(["report"]).out)
+    }
+
+    @Test func limitsToARegion() {
+        let html = CPSHarness.run(["report", "--region", "North West"]).out
+        #expect(html.contains("<title>Corporate parenting strategies compared: North West</title>"))
+        #expect(!html.contains("Middlesbrough Council"))
+    }
+
+    @Test func otherFormatsCarryTheSameSections() {
+        let markdown = CPSHarness.run(["report", "--format", "markdown"]).out
+        #expect(markdown.contains("## Coverage by domain"))
+        #expect(markdown.contains("## Sources"))
+        let csv = CPSHarness.run(["report", "--format", "csv"]).out
+        #expect(csv.hasPrefix("table,row,column,value\r\n"))
+    }
+}
