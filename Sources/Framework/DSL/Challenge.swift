@@ -1,4 +1,4 @@
-/// A challenge the document names for a priority.
+/// A challenge the document names: inside a priority, for that priority; at the top level, for the strategy.
 ///
 /// ```swift
 /// Challenge("Increasing the ability of placements to cope with challenging behaviour.")

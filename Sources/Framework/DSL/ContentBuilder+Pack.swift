@@ -9,6 +9,12 @@ extension ContentBuilder where Element == PackElement {
     public static func buildExpression(_ item: Value) -> [PackElement] { [.value(item.statement)] }
     /// Accepts one of the council's own principles.
     public static func buildExpression(_ item: LocalPrinciple) -> [PackElement] { [.localPrinciple(item.statement)] }
+    /// Accepts what children and young people say.
+    public static func buildExpression(_ item: Voice) -> [PackElement] { [.voice(item.statement)] }
+    /// Accepts a challenge for the strategy as a whole.
+    public static func buildExpression(_ item: Challenge) -> [PackElement] { [.challenge(item.statement)] }
+    /// Accepts legislation or guidance the document lists.
+    public static func buildExpression(_ item: Legislation) -> [PackElement] { [.legislation(item.statement)] }
     /// Accepts a signatory.
     public static func buildExpression(_ item: Signatory) -> [PackElement] { [.signatory(item)] }
     /// Accepts a priority.

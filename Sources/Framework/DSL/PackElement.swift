@@ -15,6 +15,12 @@ public enum PackElement: SectionPlaceable, Sendable {
     case localPrinciple(Statement)
     /// Someone who signs the document.
     case signatory(Signatory)
+    /// What children and young people say, as quoted.
+    case voice(Statement)
+    /// A challenge for the strategy as a whole.
+    case challenge(Statement)
+    /// Legislation or guidance the document lists.
+    case legislation(Statement)
     /// A priority.
     case priority(Priority)
     /// An objective.
@@ -49,6 +55,9 @@ public enum PackElement: SectionPlaceable, Sendable {
         case .value(let item): .value(item.placed(in: section))
         case .localPrinciple(let item): .localPrinciple(item.placed(in: section))
         case .signatory(let item): .signatory(item.placed(in: section))
+        case .voice(let item): .voice(item.placed(in: section))
+        case .challenge(let item): .challenge(item.placed(in: section))
+        case .legislation(let item): .legislation(item.placed(in: section))
         case .priority(let item): .priority(item.placed(in: section))
         case .objective(let item): .objective(item.placed(in: section))
         case .measure(let item): .measure(item.placed(in: section))

@@ -12,11 +12,12 @@ extension Strategy {
         reviewDate: PartialDate? = nil,
         approved: PartialDate? = nil,
         status: String? = nil,
+        owner: String? = nil,
         document: String? = nil
     ) {
         self.init(
             title: title, subtitle: subtitle, period: period, reviewDate: reviewDate, approved: approved,
-            status: status, document: document
+            status: status, owner: owner, document: document
         )
     }
 }

@@ -22,6 +22,14 @@ public struct Strategy: Codable, Equatable, Sendable {
     public var localPrinciples: [Statement]
     /// The people who sign or introduce the document.
     public var signatories: [Signatory]
+    /// The officer or role the document names as responsible for it.
+    public var owner: String?
+    /// What children and young people say, as the document quotes them.
+    public var voices: [Statement]
+    /// The challenges the document names for the strategy as a whole.
+    public var challenges: [Statement]
+    /// The legislation and guidance the document lists.
+    public var legislation: [Statement]
     /// Where the document comes from: its publisher, edition or file.
     public var document: String?
     /// The section this comes from.
@@ -40,6 +48,10 @@ public struct Strategy: Codable, Equatable, Sendable {
         values: [Statement] = [],
         localPrinciples: [Statement] = [],
         signatories: [Signatory] = [],
+        owner: String? = nil,
+        voices: [Statement] = [],
+        challenges: [Statement] = [],
+        legislation: [Statement] = [],
         document: String? = nil,
         source: String = ""
     ) {
@@ -54,6 +66,10 @@ public struct Strategy: Codable, Equatable, Sendable {
         self.values = values
         self.localPrinciples = localPrinciples
         self.signatories = signatories
+        self.owner = owner
+        self.voices = voices
+        self.challenges = challenges
+        self.legislation = legislation
         self.document = document
         self.source = source
     }

@@ -111,6 +111,10 @@ extension StrategyView {
         return blocks
     }
 
+    var legislationBlocks: [Block] {
+        statements("Legislation and guidance", pack.strategy.legislation)
+    }
+
     var inconsistencyBlocks: [Block] {
         guard !pack.inconsistencies.isEmpty else { return [] }
         var blocks: [Block] = [.heading("Where the document contradicts itself (\(pack.inconsistencies.count))", level: 1)]

@@ -34,6 +34,7 @@ public struct StrategyView: Renderable {
         blocks += measuresBlocks
         blocks += cohortBlocks
         blocks += expectationsBlocks
+        blocks += legislationBlocks
         blocks += inconsistencyBlocks
         let period = pack.strategy.period.display
         return Document(
@@ -54,6 +55,7 @@ public struct StrategyView: Renderable {
         if let review = pack.strategy.reviewDate { fields.append(Field("Review date", review.description)) }
         if let approved = pack.strategy.approved { fields.append(Field("Approved", approved.description)) }
         if let status = pack.strategy.status { fields.append(Field("Status", status)) }
+        if let owner = pack.strategy.owner { fields.append(Field("Responsible", owner)) }
         if let document = pack.strategy.document { fields.append(Field("Document", document)) }
         fields.append(Field("Loaded from", origin.description))
         return fields
@@ -68,8 +70,10 @@ public struct StrategyView: Renderable {
         if let mission = strategy.mission {
             blocks += [.heading("Mission", level: 1), .paragraph(mission.text), .note("Source: \(mission.source)")]
         }
+        blocks += statements("What children and young people say", strategy.voices)
         blocks += statements("Values", strategy.values)
         blocks += statements("The council's own principles", strategy.localPrinciples)
+        blocks += statements("Challenges", strategy.challenges)
         if !strategy.signatories.isEmpty {
             blocks += [
                 .heading("Signed by", level: 1),

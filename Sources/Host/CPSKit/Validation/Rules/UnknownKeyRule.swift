@@ -37,7 +37,7 @@ struct UnknownKeyRule: ValidationRule {
 
     /// Optional keys that a pack may leave out, for suggestions.
     static let optionalKeys = [
-        "region", "subtitle", "reviewDate", "approved", "status", "vision", "mission", "document", "number", "aim",
+        "region", "subtitle", "owner", "reviewDate", "approved", "status", "vision", "mission", "document", "number", "aim",
         "priority", "standardMeasure", "unit", "domain", "definition", "frequency", "target", "baseline", "area",
         "period", "qualifier", "note", "audience", "summary", "chair", "remit", "meetingFrequency", "meetingsPerYear",
         "reportsTo", "board", "ageRange", "partOf", "sitsOnBoard", "description", "asAt", "youngPeopleOnBoard",
