@@ -17,6 +17,8 @@ public enum CPS {
         GapsCommand.self,
         SimilarityCommand.self,
         ReportCommand.self,
+        ValidateCommand.self,
+        InitCommand.self,
         PrinciplesCommand.self,
         DomainsCommand.self,
         MeasuresCommand.self,

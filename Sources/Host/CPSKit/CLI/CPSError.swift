@@ -31,6 +31,18 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The sentence without the file's name, for reports that already name it.
+    public var detail: String {
+        switch self {
+        case .badInput(_, let place, let reason):
+            return (place.map { "\($0): " } ?? "") + reason.sentenceEnded()
+        case .cannotRead(_, let reason), .cannotWrite(_, let reason):
+            return reason.sentenceEnded()
+        default:
+            return description
+        }
+    }
+
     /// One sentence saying what is wrong and, where it helps, what to do.
     public var description: String {
         switch self {

@@ -28,9 +28,29 @@ public struct CommandContext: Sendable {
         self.builtIns = builtIns
     }
 
-    /// The built-in authorities together with those the command line and environment load.
+    /// The built-in authorities together with those the command line and environment load: packs from each
+    /// `--authority-path` and `CPS_AUTHORITY_PATH` folder, and each `--plugin`. Two with one id is an error.
     public func catalog(_ arguments: ParsedArguments) throws(CPSError) -> AuthorityCatalog {
-        try AuthorityCatalog(builtIns)
+        var catalog = try AuthorityCatalog(builtIns)
+        let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework)
+        for authority in try loader.load(authorityPaths(arguments)) { try catalog.add(authority) }
+        for path in arguments.values("plugin") { try catalog.add(try PluginLoader.load(path)) }
+        return catalog
+    }
+
+    /// The paths `--authority-path` gives, then those of `CPS_AUTHORITY_PATH`.
+    func authorityPaths(_ arguments: ParsedArguments) -> [String] {
+        arguments.values("authority-path")
+            + (environment["CPS_AUTHORITY_PATH"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// The pack size limit from `--max-pack-bytes`, `CPS_MAX_PACK_BYTES` or the default.
+    func maximumPackBytes(_ arguments: ParsedArguments) throws(CPSError) -> Int {
+        guard let text = arguments.value("max-pack-bytes") ?? environment["CPS_MAX_PACK_BYTES"] else { return PackFile.defaultMaximumBytes }
+        guard let bytes = Int(text), bytes > 0 else {
+            throw .usage("The pack size limit \"\(text)\" is not a positive number of bytes.", command: nil)
+        }
+        return bytes
     }
 
     /// The output format asked for, or the command's default.

@@ -1,7 +1,11 @@
 /// Options several commands share.
 enum CommonOptions {
     /// Options that load more authorities beside the built-in ones.
-    static let authorities: [OptionSpec] = []
+    static let authorities: [OptionSpec] = [
+        .value("authority-path", "path", help: "Also load the JSON packs in this folder (or this file); repeatable. CPS_AUTHORITY_PATH adds folders separated by colons.", repeatable: true),
+        .value("plugin", "library", help: "Also load the authority built into this shared library; repeatable.", repeatable: true),
+        .value("max-pack-bytes", "bytes", help: "Refuse pack files larger than this (default 16777216; also CPS_MAX_PACK_BYTES)."),
+    ]
 
     /// `--authorities a,b` and `--region NAME`.
     static let selection: [OptionSpec] = [

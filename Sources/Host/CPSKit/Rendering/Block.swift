@@ -12,6 +12,8 @@ public enum Block: Sendable {
     case table(Table)
     /// Small print: a source, a caveat.
     case note(String)
+    /// Lines printed as they are, never wrapped (such as `file:line:column: message`).
+    case lines([String])
 }
 
 /// A labelled value in a ``Block/fields(_:)`` block.

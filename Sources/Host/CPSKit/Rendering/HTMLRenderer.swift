@@ -34,6 +34,8 @@ public struct HTMLRenderer: OutputRenderer {
             return html(table)
         case .note(let text):
             return "<p class=\"note\">\(multiline(text))</p>"
+        case .lines(let lines):
+            return "<pre>" + lines.map(HTML.escape).joined(separator: "\n") + "</pre>"
         }
     }
 

@@ -37,6 +37,9 @@ public struct MarkdownRenderer: OutputRenderer {
             return lines.joined(separator: "\n")
         case .note(let text):
             return "> " + Self.escape(text).replacingAll("\n", with: "\n> ")
+        case .lines(let lines):
+            let fence = lines.contains { $0.contains("```") } ? "~~~~" : "```"
+            return ([fence + "text"] + lines + [fence]).joined(separator: "\n")
         }
     }
 

@@ -56,6 +56,8 @@ public struct TextRenderer: OutputRenderer {
             return TextTableLayout(table: table, width: width).render()
         case .note(let text):
             return wrapped(text, first: "  ", rest: "  ")
+        case .lines(let lines):
+            return lines.joined(separator: "\n")
         }
     }
 

@@ -1,0 +1,45 @@
+import CorporateParenting
+
+/// `cps init "<Council name>"`: a starter pack on the shared framework for a council to complete.
+public enum InitCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "init",
+        abstract: "Writes a starter pack for a council: every principle and domain as a prompt to fill, or another council's structure with its content cleared.",
+        discussion: "Every prompt reads \"TO BE COMPLETED\"; `cps validate` reports each as a warning until it is replaced, and nothing else. The file is written atomically and never replaces an existing one without --force.",
+        arguments: [ArgumentSpec("name", help: "The council's name, such as \"Blackpool Council\".")],
+        options: CommonOptions.output + [
+            .value("from", "id", help: "Start from this authority's structure (its priorities, outcomes, measures, pledges and groups) with the content cleared."),
+            .value("id", "id", help: "The pack's id (default: made from the name, such as blackpool)."),
+            .value("ons", "code", help: "The council's ONS code, such as E06000009."),
+            .value("dfe", "code", help: "The council's DfE code, such as 890."),
+            .value("region", "name", help: "The council's region, such as \"North West\"."),
+        ] + CommonOptions.authorities,
+        examples: ["init \"Blackpool Council\" --output blackpool.json", "init \"Blackpool Council\" --from sefton --ons E06000009 --output blackpool.json"]
+    )
+
+    /// Writes the starter pack.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let name = arguments.positionals[0].trimmingCharacters(in: " ")
+        guard !name.isEmpty else { throw .usage("Give the council's name, such as \"Blackpool Council\".", command: spec.name) }
+        let id = arguments.value("id") ?? AuthorityIdentity.id(from: name)
+        guard InvalidIDRule.isValid(id) else {
+            throw .usage("Cannot make an id from \"\(name)\"; give one with --id, in lower-case letters, digits and hyphens.", command: spec.name)
+        }
+        let identity = AuthorityIdentity(name: name, id: id, ons: arguments.value("ons"), dfe: arguments.value("dfe"), region: arguments.value("region"))
+        var pack = StarterPack.blank(identity, framework: context.framework)
+        if let from = arguments.value("from") {
+            pack = StarterPack.structure(of: try context.catalog(arguments).authority(from).pack, identity, framework: context.framework)
+        }
+        let json: String
+        do { json = try PackCoding.json(pack) } catch { throw .failure("Could not encode the starter pack: \(error)") }
+        try OutputDestination(arguments).write(json, console: context.console)
+        return ExitCode.success
+    }
+}
+
+extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        self[...].trimmingCharacters(in: character)
+    }
+}

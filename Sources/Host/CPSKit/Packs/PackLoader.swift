@@ -1,0 +1,59 @@
+import CorporateParenting
+
+/// Loads authority packs from files and folders: every `*.json` file directly in a folder, in name order.
+///
+/// A pack that breaks an error-level rule is refused with its first error, so commands only ever see valid packs;
+/// `cps validate` lists every finding.
+public struct PackLoader: Sendable {
+    /// The largest file read.
+    public var maximumBytes: Int
+    /// The framework packs are checked against.
+    public var framework: OutcomeFramework
+
+    /// Creates a loader.
+    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard) {
+        self.maximumBytes = maximumBytes
+        self.framework = framework
+    }
+
+    /// The pack files at a path: the file itself, or a folder's `*.json` files (not hidden ones), sorted.
+    public static func files(at path: String) throws(CPSError) -> [String] {
+        switch FileSystem.kind(of: path) {
+        case .file:
+            return [path]
+        case .directory:
+            let base = path.hasSuffix("/") ? path : path + "/"
+            return try FileSystem.contents(of: path)
+                .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                .map { base + $0 }
+                .filter { FileSystem.kind(of: $0) != .directory }
+        case .missing:
+            _ = try FileSystem.read(path)
+            throw .cannotRead(path: path, reason: "no such file or folder")
+        case .other:
+            throw .cannotRead(path: path, reason: "it is neither a file nor a folder")
+        }
+    }
+
+    /// Every pack at the paths, each with its origin.
+    public func load(_ paths: [String]) throws(CPSError) -> [LoadedAuthority] {
+        var loaded: [LoadedAuthority] = []
+        for path in paths {
+            for file in try Self.files(at: path) {
+                let packFile = try PackFile(path: file, maximumBytes: maximumBytes, framework: framework)
+                if let error = packFile.errors.first {
+                    let place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
+                    throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
+                }
+                for (place, pack) in packFile.packs {
+                    loaded.append(LoadedAuthority(pack: pack, origin: .pack(path: place.isEmpty ? file : "\(file)\(place)")))
+                }
+            }
+        }
+        return loaded
+    }
+}
+
+extension String {
+    func droppingFinalPeriod() -> String { hasSuffix(".") ? String(dropLast()) : self }
+}

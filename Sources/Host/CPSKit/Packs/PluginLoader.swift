@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CorporateParenting
+
+/// Loads an authority from a shared library built against ``AuthorityPluginABI``, without rebuilding `cps`.
+///
+/// A missing file, a file that is not a library, a missing entry point, another ABI version or an invalid pack is
+/// one clear error; the library stays loaded for the life of the process.
+public enum PluginLoader {
+    /// The authority the library at `path` holds.
+    public static func load(_ path: String, framework: OutcomeFramework = .standard) throws(CPSError) -> LoadedAuthority {
+        switch FileSystem.kind(of: path) {
+        case .file: break
+        case .directory: throw .cannotRead(path: path, reason: "it is a folder; give the plugin's shared library")
+        case .missing, .other: _ = try FileSystem.read(path, limit: 0)
+        }
+        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+            throw .badInput(file: path, place: nil, reason: "it is not a shared library cps can load (\(lastError()))")
+        }
+        typealias VersionFunction = @convention(c) () -> UInt32
+        typealias PackFunction = @convention(c) () -> UnsafePointer<CChar>?
+        guard let versionSymbol = dlsym(handle, AuthorityPluginABI.versionSymbol) else {
+            throw .badInput(file: path, place: nil, reason: "it does not export \(AuthorityPluginABI.versionSymbol), so it is not a cps authority plugin")
+        }
+        let version = unsafeBitCast(versionSymbol, to: VersionFunction.self)()
+        guard version == AuthorityPluginABI.version else {
+            throw .badInput(file: path, place: nil, reason: "it was built for plugin ABI version \(version), but this cps loads version \(AuthorityPluginABI.version); rebuild it against this version of CorporateParenting")
+        }
+        guard let packSymbol = dlsym(handle, AuthorityPluginABI.packSymbol) else {
+            throw .badInput(file: path, place: nil, reason: "it does not export \(AuthorityPluginABI.packSymbol)")
+        }
+        guard let text = unsafeBitCast(packSymbol, to: PackFunction.self)() else {
+            throw .badInput(file: path, place: nil, reason: "its \(AuthorityPluginABI.packSymbol) returned no pack")
+        }
+        let bytes = Array(String(cString: text).utf8)
+        let pack: AuthorityPack
+        do {
+            pack = try PackCoding.decodePack(bytes)
+        } catch {
+            throw .badInput(file: path, place: nil, reason: "its pack cannot be read: \(error.description.lowercasingFirst().droppingFinalPeriod())")
+        }
+        if let error = PackValidator.validate(pack, framework: framework).first(where: { $0.severity == .error }) {
+            throw .badInput(file: path, place: "at \(error.path)", reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]")
+        }
+        return LoadedAuthority(pack: pack, origin: .plugin(path: path))
+    }
+
+    static func lastError() -> String {
+        dlerror().map { String(cString: $0) } ?? "unknown error"
+    }
+}
