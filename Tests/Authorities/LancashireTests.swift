@@ -180,6 +180,45 @@ import LancashireAuthority
         #expect(section5.filter { $0.source.hasSuffix("What will partners say?") }.count == 2)
     }
 
+    @Test func fourYoungPeoplesQuotationsOnTheCover() {
+        let voices = pack.strategy.voices
+        #expect(voices.count == 4)
+        #expect(voices.allSatisfy { $0.source == "Cover" })
+        // Typographic apostrophe as printed; the enclosing quotation marks are not part of the words.
+        #expect(voices.first?.text == "Young peoples’ input into the Corporate Parenting Strategy is massively important as we have the lived experience of what it is like to be a child looked after in Lancashire.")
+        #expect(voices[1].text.hasPrefix("We have first-hand experience of what the local authority is like as a Corporate Parent"))
+        #expect(voices[2].text.hasSuffix("This is our strategy and we want to affect how services are run and make sure they work for us."))
+        #expect(voices.last?.text == "We want our voices to be heard and what we ask for and discuss to be acted upon.")
+        #expect(voices.allSatisfy { !$0.text.hasPrefix("“") && !$0.text.hasSuffix("”") })
+    }
+
+    @Test func strategyWideChallengeFromSectionThree() {
+        let challenges = pack.strategy.challenges
+        #expect(challenges.count == 1)
+        #expect(challenges.first?.source == "3. Why do we need a strategy?")
+        #expect(challenges.first?.text.hasPrefix("We know from research that children and young people who are looked after by the local authority have to overcome trauma") == true)
+        #expect(challenges.first?.text.hasSuffix("of not being engaged in education, employment and training.") == true)
+        // It sits outside the priorities, none of which has a challenge of its own.
+        #expect(pack.priorities.allSatisfy { $0.challenges.isEmpty })
+    }
+
+    @Test func appendixFourListsThirteenItemsOfLegislation() {
+        let legislation = pack.strategy.legislation
+        #expect(legislation.count == 13)
+        #expect(legislation.allSatisfy { $0.source == "Appendix 4 - Legislation" })
+        #expect(legislation.first?.text == "The Children and Social Work Act 2017")
+        #expect(legislation[1].text == "The Children Act 1989")
+        #expect(legislation[5].text == "Ofsted – Inspecting local authority children's services; April 2022")
+        #expect(legislation.last?.text == "Lancashire County Council's procedure manual for children in our care and care leavers")
+        #expect(legislation.allSatisfy { !$0.text.contains("**") })
+    }
+
+    @Test func whatYoungPeopleWillSayStaysStrategyWideMeasures() {
+        // Section 5's statements remain measures, not quotations.
+        #expect(pack.strategy.voices.allSatisfy { !$0.source.hasPrefix("5.") })
+        #expect(pack.measures.filter { $0.source == "5. How will we know we have made a difference? › What will young people say?" }.count == 4)
+    }
+
     @Test func pledgesNamedOnly() {
         #expect(pack.pledges.map(\.title) == ["Corporate Parents Promise", "Care Leavers Pledge"])
         #expect(pack.pledges.allSatisfy { $0.promises.isEmpty })

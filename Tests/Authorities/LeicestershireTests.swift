@@ -23,8 +23,19 @@ import LeicestershireAuthority
         #expect(strategy.approved == PartialDate(year: 2019, month: 8, day: 1))
         #expect(strategy.reviewDate == PartialDate(year: 2022, month: 8))
         #expect(strategy.status == "Revised")
-        #expect(strategy.document?.contains("Kay Fletcher") == true)
         #expect(strategy.document?.contains("Leicestershire Procedure for Corporate Parenting Strategy 2019-2022") == true)
+    }
+
+    @Test func ownerIsTheResponsibleHeadOfServiceFromTheDocumentControlTable() {
+        let strategy = pack.strategy
+        #expect(strategy.owner == "Kay Fletcher (Responsible Head of Service)")
+        #expect(strategy.source == "Cover")
+        // The owner now carries the "Responsible Head of Service" row, so the document text no longer repeats it,
+        // but keeps the rest of the document control table.
+        #expect(strategy.document?.contains("Kay Fletcher") == false)
+        #expect(strategy.document?.contains("Responsible Head of Service") == false)
+        #expect(strategy.document?.contains("Date approved SMT: 1st August 2019. Date review: August 2022.") == true)
+        #expect(strategy.document?.hasSuffix("Applies to: All employees of Leicestershire County Council and Elected Members.") == true)
     }
 
     @Test func visionAndMission() {

@@ -223,6 +223,29 @@ import MiddlesbroughAuthority
         #expect(pack.localOffer.isEmpty)
     }
 
+    @Test func appendixThreeNamesNineteenActsAndGuidanceDocuments() {
+        let legislation = pack.strategy.legislation
+        #expect(legislation.count == 19)
+        #expect(legislation.allSatisfy { $0.source == "Appendices › 3. Statutory and Legal Context to Corporate Parenting" })
+        #expect(legislation.first?.text == "The United Nations Convention on the Rights of the Child provides the overarching framework by providing the right of the child to be heard in any judicial and administrative proceedings affecting him or her. (Article 12).")
+        #expect(legislation.last?.text == "The 2017 (ILAC) Ofsted Inspection Framework. This document sets out the Framework and evaluation schedule for the inspection of services for children in need of help and protection; Children Looked After and Care Leavers.")
+        // Extraction damage in the quotation marks is kept as printed.
+        #expect(legislation[1].text.hasPrefix("Children Act 1989 is the primary legislation setting out local authority responsibility to children „in need“, including Looked after Children."))
+        #expect(legislation.contains { $0.text.hasPrefix("The Children (Leaving Care) Act 2000") && $0.text.contains("young person’s transition") })
+        #expect(legislation.contains { $0.text.hasPrefix("The Equality Act 2010") && $0.text.contains("(age, disability, sex,") })
+        #expect(legislation.contains { $0.text.hasPrefix("The Children and Social Work Act 2017.") })
+        #expect(!legislation.contains { $0.text.contains("DRAFT") || $0.text.contains("*") })
+    }
+
+    @Test func theChildrenAct2004SentenceIsSplitFromTheAdoptionAct() throws {
+        let legislation = pack.strategy.legislation
+        let adoption = try #require(legislation.first { $0.text.hasPrefix("The Adoption and Children Act 2002") })
+        #expect(adoption.text.hasSuffix("provide permanence for children but are alternatives to adoption."))
+        let act2004 = try #require(legislation.first { $0.text.contains("The Children Act 2004 This Act introduced") })
+        #expect(act2004.text.hasPrefix("Local authorities have been entitled to expect other agencies to assist them"))
+        #expect(!legislation.contains { $0.text.contains("3.3.") })
+    }
+
     @Test func recordsWhereTheDocumentContradictsItself() throws {
         #expect(pack.inconsistencies.count == 12)
         let priorityFive = try #require(pack.inconsistencies.first { $0.topic == "Wording of Priority 5" })

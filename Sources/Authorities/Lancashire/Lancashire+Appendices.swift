@@ -40,6 +40,26 @@ extension Lancashire {
         }
     }
 
+    /// Appendix 4: the thirteen items of legislation and guidance, as printed (the bold markup dropped).
+    @ContentBuilder<PackElement>
+    static var legislation: [PackElement] {
+        Section("Appendix 4 - Legislation") {
+            Legislation("The Children and Social Work Act 2017")
+            Legislation("The Children Act 1989")
+            Legislation("The Care Planning, Placement and Case Review, July 2021")
+            Legislation("Planning transition to adulthood for care leavers; Revision January 2022")
+            Legislation("The independent review of children's social care, May 2022")
+            Legislation("Ofsted – Inspecting local authority children's services; April 2022")
+            Legislation("NICE Guidance for looked-after children and young people; October 2021")
+            Legislation("Promoting the health and well-being of looked-after children; 2015")
+            Legislation("Promoting the education of looked-after and previously looked-after children; 2015")
+            Legislation("Keep children in care out of trouble; 2016")
+            Legislation("In care, out of trouble; 2016")
+            Legislation("Keep on caring; 2016")
+            Legislation("Lancashire County Council's procedure manual for children in our care and care leavers")
+        }
+    }
+
     /// Appendix 5: what elected members, district councils and partners should do.
     @ContentBuilder<PackElement>
     static var roleOfElectedMembers: [PackElement] {

@@ -1,11 +1,15 @@
 import CorporateParenting
 
 extension Lancashire {
-    /// The cover: title, period and young people's words (the quotations themselves have no place in the model).
+    /// The cover: title, period and the four quotations from young people, without their enclosing quotation marks.
     @ContentBuilder<PackElement>
     static var cover: [PackElement] {
         Section("Cover") {
             Strategy("Corporate Parenting Strategy", period: .years(2022, 2026))
+            Voice("Young peoples’ input into the Corporate Parenting Strategy is massively important as we have the lived experience of what it is like to be a child looked after in Lancashire.")
+            Voice("We have first-hand experience of what the local authority is like as a Corporate Parent and what could be done to improve this so we get the best experience possible.")
+            Voice("We want to be kept informed of decisions that are made and the reasons behind why they have been made. This is our strategy and we want to affect how services are run and make sure they work for us.")
+            Voice("We want our voices to be heard and what we ask for and discuss to be acted upon.")
         }
     }
 

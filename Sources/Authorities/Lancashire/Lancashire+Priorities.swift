@@ -1,10 +1,12 @@
 import CorporateParenting
 
 extension Lancashire {
-    /// Section 3: the four areas of priority, each with the paragraph that states its aim.
+    /// Section 3: the challenge the strategy as a whole answers, then the four areas of priority, each with the
+    /// paragraph that states its aim.
     @ContentBuilder<PackElement>
     static var whyDoWeNeedAStrategy: [PackElement] {
         Section("3. Why do we need a strategy?") {
+            Challenge("We know from research that children and young people who are looked after by the local authority have to overcome trauma and additional challenges that can lead to poorer outcomes than their peers. They are more likely to leave school with fewer qualifications, have a higher risk of being involved with youth justice services and of not being engaged in education, employment and training.")
             Section("1) Achieving Permanence") {
                 Priority("achieving-permanence", "Achieving Permanence", number: 1,
                          principles: [1, 6], domains: [.homes, .relationships]) {

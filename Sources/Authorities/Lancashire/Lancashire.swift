@@ -22,7 +22,7 @@ public enum Lancashire: AuthorityDefinition {
         topTips
         howWeWillKnow
         educationAttainment
-        // Appendix 4 lists legislation and guidance; the model has no place for it.
+        legislation
         roleOfElectedMembers
         inconsistencies
     }

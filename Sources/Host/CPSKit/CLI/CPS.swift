@@ -19,6 +19,7 @@ public enum CPS {
         ReportCommand.self,
         ValidateCommand.self,
         InitCommand.self,
+        RenderCommand.self,
         PrinciplesCommand.self,
         DomainsCommand.self,
         MeasuresCommand.self,

@@ -1,0 +1,21 @@
+/// `cps render <id>`: a readable strategy document made from a pack.
+public enum RenderCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "render",
+        abstract: "Writes a readable strategy document from a pack: a publishable draft for a council that writes its own.",
+        discussion: "Vision, principles, priorities with their commitments and measures, pledges, governance, working groups and a measures scorecard, in the pack's words.",
+        arguments: [ArgumentSpec("id", help: "The authority's id.")],
+        options: CommonOptions.output + CommonOptions.authorities,
+        formats: [.markdown, .html, .text],
+        examples: ["render sefton", "render blackpool --authority-path packs --format html --output blackpool.html"]
+    )
+
+    /// Writes the document.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let authority = try context.catalog(arguments).authority(arguments.positionals[0])
+        let view = StrategyDocumentView(pack: authority.pack, framework: context.framework)
+        try OutputDestination(arguments).write(try context.render(view, as: context.format(arguments, spec)), console: context.console)
+        return ExitCode.success
+    }
+}
