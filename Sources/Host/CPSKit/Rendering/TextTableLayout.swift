@@ -38,12 +38,13 @@ struct TextTableLayout {
         }
         var widths = longestWord
         if widths.reduce(0, +) > available {
-            // Break words in the widest column, keeping the first (the row's name) whole as long as possible.
+            // Break words in as few columns as possible: the rightmost first, keeping the first (the row's name)
+            // whole as long as possible.
             while widths.reduce(0, +) > available {
                 let shrinkable = columns.filter { widths[$0] > minimumColumn }
                 let preferred = shrinkable.filter { $0 > 0 }
-                guard let widest = (preferred.isEmpty ? shrinkable : preferred).max(by: { (widths[$0], $0) < (widths[$1], $1) }) else { break }
-                widths[widest] -= 1
+                guard let column = (preferred.isEmpty ? shrinkable : preferred).last else { break }
+                widths[column] -= 1
             }
             return widths
         }

@@ -19,18 +19,21 @@ public struct AuthorityListView: Renderable {
     public func document() -> Document {
         let showOrigin = authorities.contains { $0.origin != "built-in" }
         let table = Table(
-            columns: ["Id", "Council", "Region", "Period", "Priorities", "Commitments", "Measures", "Board meets"]
+            columns: ["Id", "Council", "Region", "Period", "Priorities", "Measures", "Board meets"]
                 + (showOrigin ? ["Source"] : []),
             rows: authorities.map { summary in
                 [
                     summary.id, summary.name, summary.region ?? "", summary.period.compact,
-                    String(summary.priorities), String(summary.commitments), String(summary.measures),
-                    summary.boardMeets ?? "not stated",
-                ] + (showOrigin ? [summary.origin] : [])
+                    String(summary.priorities), String(summary.measures), summary.boardMeets ?? "not stated",
+                ] + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
             },
-            numericColumns: [4, 5, 6]
+            numericColumns: [4, 5]
         )
-        return Document(title: "Corporate parenting strategies (\(authorities.count))", blocks: [.table(table)])
+        var blocks: [Block] = [.table(table)]
+        if showOrigin {
+            blocks.append(.note("Loaded from: " + authorities.filter { $0.origin != "built-in" }.map { "\($0.id): \($0.origin)" }.joined(separator: "; ")))
+        }
+        return Document(title: "Corporate parenting strategies (\(authorities.count))", blocks: blocks, csvTable: table)
     }
 }
 
