@@ -1,0 +1,59 @@
+import BuiltInAuthorities
+import CorporateParenting
+import CPSKit
+import Foundation
+import Testing
+
+@Suite struct InitCommandTests {
+    @Test func aBlankStarterHasEveryPrincipleAndDomainAndOnlyToBeCompletedWarnings() throws {
+        let folder = try CPSHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("blackpool.json").path
+        let result = CPSHarness.run(["init", "Blackpool Council", "--ons", "E06000009", "--dfe", "890", "--region", "North West", "--output", file])
+        #expect(result.status == 0)
+        let pack = try PackCoding.decodePack(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
+        #expect(pack.id == "blackpool")
+        #expect(pack.codes == AuthorityCodes(ons: "E06000009", dfe: "890"))
+        #expect(Set(pack.priorities.flatMap(\.domains)) == Set(OutcomeFramework.standard.domains.map(\.id)))
+        #expect(Set(pack.priorities.flatMap(\.principles)) == Set(1...7))
+        let offered = Set(pack.allMeasures.compactMap(\.measure.standardMeasure))
+        #expect(offered == Set(OutcomeFramework.standard.measures.map(\.id)))
+        let findings = PackValidator.validate(pack)
+        #expect(!findings.isEmpty && findings.allSatisfy { $0.rule == "to-be-completed" })
+        #expect(CPSHarness.run(["validate", file]).status == 0)
+    }
+
+    @Test func refusesToOverwriteWithoutForce() throws {
+        let folder = try CPSHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("mine.json").path
+        try "my work".write(toFile: file, atomically: true, encoding: .utf8)
+        let refused = CPSHarness.run(["init", "Blackpool Council", "--output", file])
+        #expect(refused.status == 73)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "my work")
+        let forced = CPSHarness.run(["init", "Blackpool Council", "--output", file, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8).contains("\"id\": \"blackpool\""))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mine.json"])
+    }
+
+    @Test func fromAnotherCouncilKeepsItsStructureNotItsWords() throws {
+        let original = try #require(BuiltInRegistry.packs.first { $0.id == "lancashire" })
+        let text = CPSHarness.run(["init", "Blackburn with Darwen Borough Council", "--from", "lancashire"]).out
+        let pack = try PackCoding.decodePack(Array(text.utf8))
+        #expect(pack.id == "blackburn-with-darwen")
+        #expect(pack.priorities.map(\.id) == original.priorities.map(\.id))
+        #expect(pack.objectives.map(\.principles) == original.objectives.map(\.principles))
+        #expect(pack.allCommitments.count == original.allCommitments.count)
+        #expect(pack.allMeasures.map(\.measure.id) == original.allMeasures.map(\.measure.id))
+        #expect(pack.workingGroups.map(\.priorities) == original.workingGroups.map(\.priorities))
+        #expect(pack.allMeasures.allSatisfy { $0.measure.observations.isEmpty && $0.measure.target == nil })
+        #expect(!text.contains("Achieving Permanence"))
+        #expect(!text.contains("Stephen Clarke"))
+        #expect(PackValidator.validate(pack).allSatisfy { $0.rule == "to-be-completed" })
+    }
+
+    @Test func badNamesAreUsageErrors() {
+        #expect(CPSHarness.run(["init", "!!!"]).status == 64)
+        #expect(CPSHarness.run(["init", "Blackpool", "--id", "Not Valid"]).status == 64)
+        #expect(CPSHarness.run(["init", "Blackpool", "--from", "nowhere"]).status == 1)
+    }
+}
