@@ -53,6 +53,21 @@ let package = Package(
             path: "Plugins/AuthorityRegistry"
         ),
 
+        .plugin(
+            name: "ScaffoldAuthority",
+            capability: .command(
+                intent: .custom(
+                    verb: "scaffold-authority",
+                    description: "Adds a built-in council module: its folder with a DSL skeleton, a test, and its name in Package.swift."
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "It adds the council's folder under Sources/Authorities, its test under Tests/Authorities and its name to the authorities list in Package.swift."),
+                ]
+            ),
+            dependencies: ["cps"],
+            path: "Plugins/ScaffoldAuthority"
+        ),
+
         .testTarget(name: "CorporateParentingTests", dependencies: ["CorporateParenting"], path: "Tests/Framework"),
         .testTarget(
             name: "AuthoritiesTests",

@@ -88,7 +88,3 @@ enum ArgumentParser {
         }
     }
 }
-
-extension String {
-    func lowercasingFirst() -> String { prefix(1).lowercased() + dropFirst() }
-}

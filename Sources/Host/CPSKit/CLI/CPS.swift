@@ -20,6 +20,7 @@ public enum CPS {
         ValidateCommand.self,
         InitCommand.self,
         RenderCommand.self,
+        ScaffoldCommand.self,
         PrinciplesCommand.self,
         DomainsCommand.self,
         MeasuresCommand.self,

@@ -69,11 +69,3 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension String {
-    /// The text with a full stop at its end, unless it ends in one already.
-    func sentenceEnded() -> String {
-        guard let last = last else { return self }
-        return ".?!".contains(last) ? self : self + "."
-    }
-}

@@ -47,7 +47,3 @@ public struct AuthorityCatalog: Sendable {
         return chosen.filter { $0.pack.region?.caseInsensitiveEquals(region) == true }
     }
 }
-
-extension String {
-    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
-}

@@ -37,9 +37,3 @@ public enum InitCommand: Command {
         return ExitCode.success
     }
 }
-
-extension String {
-    func trimmingCharacters(in character: Character) -> String {
-        self[...].trimmingCharacters(in: character)
-    }
-}

@@ -53,7 +53,3 @@ public struct PackLoader: Sendable {
         return loaded
     }
 }
-
-extension String {
-    func droppingFinalPeriod() -> String { hasSuffix(".") ? String(dropLast()) : self }
-}

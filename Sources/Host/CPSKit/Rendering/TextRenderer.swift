@@ -74,11 +74,3 @@ public struct TextRenderer: OutputRenderer {
             .joined(separator: "\n")
     }
 }
-
-extension String {
-    func trailingSpacesRemoved() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}

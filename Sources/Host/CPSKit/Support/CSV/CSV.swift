@@ -28,24 +28,3 @@ public enum CSV {
         return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
     }
 }
-
-extension String {
-    /// This string with every occurrence of `target` replaced; a FoundationEssentials-free `replacingOccurrences`.
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        let target = Array(target), characters = Array(self)
-        guard !target.isEmpty, characters.count >= target.count else { return self }
-        var result = ""
-        var index = 0
-        while index < characters.count {
-            if characters[index] == target[0], index + target.count <= characters.count,
-               Array(characters[index..<index + target.count]) == target {
-                result += replacement
-                index += target.count
-            } else {
-                result.append(characters[index])
-                index += 1
-            }
-        }
-        return result
-    }
-}

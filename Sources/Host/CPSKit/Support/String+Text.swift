@@ -1,0 +1,55 @@
+/// The small text helpers `cps` needs without Foundation's string extensions (FoundationEssentials lacks them).
+extension String {
+    /// Whether the two are equal ignoring case.
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+
+    /// This string with every occurrence of `target` replaced.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let target = Array(target), characters = Array(self)
+        guard !target.isEmpty, characters.count >= target.count else { return self }
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == target[0], index + target.count <= characters.count,
+               Array(characters[index..<index + target.count]) == target {
+                result += replacement
+                index += target.count
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The text with a full stop at its end, unless it ends in one already.
+    func sentenceEnded() -> String {
+        guard let last = last else { return self }
+        return ".?!".contains(last) ? self : self + "."
+    }
+
+    /// The text without a final full stop.
+    func droppingFinalPeriod() -> String { hasSuffix(".") ? String(dropLast()) : self }
+
+    /// The text with its first letter in lower case.
+    func lowercasingFirst() -> String { prefix(1).lowercased() + dropFirst() }
+
+    /// The text without trailing spaces.
+    func trailingSpacesRemoved() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+
+    /// The text without `character` at either end.
+    func trimmingCharacters(in character: Character) -> String {
+        self[...].trimmingCharacters(in: character)
+    }
+}
+
+extension Substring {
+    /// The text without `character` at either end.
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+    }
+}
