@@ -26,7 +26,8 @@ public enum ScaffoldCommand: Command {
         let id = arguments.value("id") ?? AuthorityIdentity.id(from: council)
         guard InvalidIDRule.isValid(id) else { throw .usage("\"\(id)\" is not a valid id; give one with --id.", command: spec.name) }
         let identity = AuthorityIdentity(name: council, id: id, ons: arguments.value("ons"), dfe: arguments.value("dfe"), region: arguments.value("region"))
-        let root = arguments.value("package-path") ?? "."
+        var root = arguments.value("package-path") ?? "."
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         let written = try AuthorityScaffold(name: name, identity: identity, packageRoot: root).apply()
         context.console.report("Added \(name) (id \(id)): " + written.joined(separator: ", ") + ". Run `swift build` and `swift test`; `swift run cps list` shows it.")
         return ExitCode.success
