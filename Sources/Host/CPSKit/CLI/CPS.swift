@@ -17,6 +17,8 @@ public enum CPS {
         GapsCommand.self,
         SimilarityCommand.self,
         ReportCommand.self,
+        BenchmarkCommand.self,
+        StatsCommand.self,
         ValidateCommand.self,
         InitCommand.self,
         RenderCommand.self,

@@ -1,0 +1,92 @@
+import CorporateParenting
+
+/// Works out `cps benchmark`'s rows: for each standard measure with DfE data and each authority, its figure beside
+/// England's, its region's and its neighbours' (mean and median), its rank and quartile, and its trend.
+public struct Benchmark: Sendable {
+    /// The statistics.
+    public var store: StatisticsStore
+    /// Statistical neighbours.
+    public var neighbours: StatisticalNeighbours
+    /// The framework.
+    public var framework: OutcomeFramework
+    /// The fewest authorities with a figure for a rank to mean anything (DfE publishes 153); fewer, and no rank.
+    public var minimumRanked: Int
+
+    /// Creates a benchmark.
+    public init(store: StatisticsStore, neighbours: StatisticalNeighbours, framework: OutcomeFramework, minimumRanked: Int = 100) {
+        self.store = store
+        self.neighbours = neighbours
+        self.framework = framework
+        self.minimumRanked = minimumRanked
+    }
+
+    /// The measures with data, in catalogue order.
+    public var measuresWithData: [StandardMeasure] {
+        framework.measures.filter { !(store.series[$0.id] ?? []).isEmpty }
+    }
+
+    /// The periods a measure's data covers, oldest first.
+    func periods(_ observations: [DfEObservation]) -> [String] {
+        Array(Set(observations.map(\.timePeriod))).sorted()
+    }
+
+    /// The period for `year` ("2025" matches 2025 and the academic year 2024/25, written 202425).
+    static func period(for year: String, among periods: [String]) -> String? {
+        if periods.contains(year) { return year }
+        if let number = Int(year) {
+            let academic = "\(number - 1)\(String(number % 100).leftPadded(2))"
+            if periods.contains(academic) { return academic }
+        }
+        return nil
+    }
+
+    /// One row per measure and subject.
+    public func rows(measures: [StandardMeasure], subjects: [BenchmarkSubject], year: String?) -> [BenchmarkRow] {
+        var rows: [BenchmarkRow] = []
+        for measure in measures {
+            let observations = store.series[measure.id] ?? []
+            let periods = periods(observations)
+            let period = year.flatMap { Self.period(for: $0, among: periods) } ?? (year == nil ? periods.last : nil)
+            let current = observations.filter { $0.timePeriod == period }
+            let authorities = current.filter { $0.geographicLevel == .localAuthority }
+            let numeric = authorities.compactMap { row in row.value.map { (code: row.dfeCode ?? row.onsCode ?? row.name, value: $0) } }
+            let ranks = numeric.count >= minimumRanked ? Ranking.ranks(numeric, polarity: measure.polarity) : [:]
+            let byCode = Dictionary(authorities.compactMap { row in row.dfeCode.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
+            let england = current.first { $0.geographicLevel == .national }?.value
+            for subject in subjects {
+                let own = authorities.first(where: subject.matches)
+                let regionName = own?.regionName ?? subject.region
+                let region = current.first { $0.geographicLevel == .regional && $0.name.caseInsensitiveEquals(regionName ?? "\u{0}") }?.value
+                let code = own?.dfeCode ?? subject.dfeCode
+                let neighbourValues = (code.flatMap { neighbours.lists[$0] } ?? []).compactMap { byCode[$0]?.value }
+                let rank = own.flatMap { ranks[$0.dfeCode ?? $0.onsCode ?? $0.name] }
+                let trend = observations.filter(subject.matches).sorted { $0.timePeriod < $1.timePeriod }
+                    .map { BenchmarkRow.TrendPoint(year: $0.timePeriod, value: $0.value, symbol: $0.symbol) }
+                rows.append(BenchmarkRow(
+                    measure: measure.id, authority: subject.authority, dfeCode: code, onsCode: own?.onsCode ?? subject.onsCode,
+                    name: subject.name, year: period, value: own?.value, symbol: own?.symbol, england: england, region: region,
+                    neighboursMean: Ranking.mean(neighbourValues), neighboursMedian: Ranking.median(neighbourValues),
+                    neighbours: neighbourValues.count, rank: rank, of: rank == nil ? nil : numeric.count,
+                    quartile: rank.map { Ranking.quartile(rank: $0, of: numeric.count) }, trend: trend
+                ))
+            }
+        }
+        return rows
+    }
+
+    /// The authority with this DfE or ONS code in the statistics, for `--la`.
+    public func subject(code: String) -> BenchmarkSubject? {
+        for observations in store.series.values {
+            if let row = observations.first(where: { $0.geographicLevel == .localAuthority && ($0.dfeCode == code || $0.onsCode == code) }) {
+                return BenchmarkSubject(authority: nil, dfeCode: row.dfeCode, onsCode: row.onsCode, name: row.name, region: row.regionName)
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

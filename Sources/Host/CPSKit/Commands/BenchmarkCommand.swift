@@ -1,0 +1,60 @@
+import CorporateParenting
+
+/// `cps benchmark [MEASURE...]`: each authority's published figures beside England, its region and its neighbours.
+public enum BenchmarkCommand: Command {
+    /// The command's grammar and help.
+    public static let spec = CommandSpec(
+        name: "benchmark",
+        abstract: "Benchmarks authorities on the standard measures DfE publishes: value, England, region, neighbours' mean and median, rank, quartile and trend.",
+        discussion: "Works out of the box from a built-in snapshot of DfE's 2025 release (England, the five built-in councils, their regions and their statistical neighbours); --stats adds DfE's own files, which replace the snapshot measure by measure. Rank 1 is best by the measure's polarity, ties share the better rank, quartile A is the best quarter; ranks need figures for at least 100 authorities. JSON gives one row per measure and authority: measure, authority, dfeCode, onsCode, name, year, value, england, region, neighboursMean, neighboursMedian, rank, of, quartile, trend.",
+        arguments: [ArgumentSpec("measure", help: "Standard measures to benchmark (default: every one with data).", optional: true, variadic: true)],
+        options: [
+            .value("stats", "file", help: "A DfE tidy CSV file to read; repeatable.", repeatable: true),
+            .flag("no-snapshot", help: "Use only the --stats files, not the built-in snapshot."),
+            .value("year", "YYYY", help: "The year to benchmark (default: the latest in the data)."),
+            .value("neighbours", "file", help: "DfE's statistical neighbour model (the 2025 or 2021 layout; default: the built-in 2025 lists)."),
+            .value("la", "code", help: "Also benchmark this authority from the statistics, by DfE or ONS code; repeatable.", repeatable: true),
+        ] + CommonOptions.selection + CommonOptions.authorities,
+        formats: [.text, .markdown, .csv, .json],
+        examples: ["benchmark", "benchmark placement-stability-long-term --authorities sefton", "benchmark --stats la_cla_placement_stability.csv --la 340 --format csv"]
+    )
+
+    /// Prints the rows.
+    public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let (benchmark, subjects, measures) = try prepare(arguments, context: context)
+        let rows = benchmark.rows(measures: measures, subjects: subjects, year: arguments.value("year"))
+        let view = BenchmarkView(rows: rows, framework: context.framework, sources: benchmark.store.sources, neighbourModel: benchmark.neighbours.model)
+        try context.emit(view, arguments, spec)
+        return ExitCode.success
+    }
+
+    /// The benchmark, the authorities and the measures the arguments choose.
+    static func prepare(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> (Benchmark, [BenchmarkSubject], [StandardMeasure]) {
+        let store = try StatisticsStore.load(files: arguments.values("stats"), includeSnapshot: !arguments.has("no-snapshot"), framework: context.framework)
+        let neighbours = try arguments.value("neighbours").map { path throws(CPSError) in try StatisticalNeighbours(path: path) } ?? StatisticsSnapshot.neighbours()
+        let benchmark = Benchmark(store: store, neighbours: neighbours, framework: context.framework)
+        var measures = benchmark.measuresWithData
+        if !arguments.positionals.isEmpty {
+            measures = []
+            for id in arguments.positionals {
+                guard let measure = context.framework.measure(StandardMeasureID(rawValue: id)) else {
+                    throw .unknownMeasure(id, suggestions: Suggestions.nearest(to: id, among: context.framework.measures.map(\.id.rawValue)))
+                }
+                guard benchmark.measuresWithData.contains(where: { $0.id == measure.id }) else {
+                    throw .failure("There are no DfE figures for \(id) in the snapshot or the --stats files" + (measure.dfe.map { "; DfE publishes it in \($0.file)" } ?? "; DfE does not publish it by authority"))
+                }
+                measures.append(measure)
+            }
+        }
+        var subjects = try context.selectedProfiles(arguments).map { profile in
+            BenchmarkSubject(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons, name: profile.pack.name, region: profile.pack.region)
+        }
+        for code in arguments.values("la") {
+            guard let subject = benchmark.subject(code: code) else {
+                throw .failure("No authority has the code \"\(code)\" in the statistics; give a DfE code such as 343 or an ONS code such as E08000014")
+            }
+            if !subjects.contains(where: { $0.dfeCode == subject.dfeCode }) { subjects.append(subject) }
+        }
+        return (benchmark, subjects, measures)
+    }
+}

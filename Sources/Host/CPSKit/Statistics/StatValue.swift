@@ -1,0 +1,39 @@
+/// A figure of DfE's tidy CSV: a number, or one of DfE's special values kept as a typed missing value.
+public enum StatValue: Equatable, Sendable {
+    /// A published number.
+    case number(Double)
+    /// A special value: `c` suppressed, `z` not applicable, `x` not available, `k` rounds to zero, and the older
+    /// `~` and `:`; also `low` and `u` seen in older releases.
+    case missing(symbol: String)
+
+    /// The special values DfE's files use.
+    public static let symbols: [String: String] = [
+        "c": "suppressed", "z": "not applicable", "x": "not available", "k": "rounds to zero",
+        "~": "rounds to zero (older releases)", ":": "not available (older releases)", "low": "rounds to zero (older releases)",
+        "u": "unreliable (older releases)",
+    ]
+
+    /// Reads a cell; `nil` when it is neither a number nor a known special value.
+    public init?(_ cell: String) {
+        let text = cell.trimmingCharacters(in: " ")
+        if let number = Double(text), number.isFinite {
+            self = .number(number)
+        } else if Self.symbols[text] != nil {
+            self = .missing(symbol: text)
+        } else {
+            return nil
+        }
+    }
+
+    /// The number, if it is one.
+    public var number: Double? {
+        if case .number(let value) = self { return value }
+        return nil
+    }
+
+    /// The special value, if it is one.
+    public var symbol: String? {
+        if case .missing(let symbol) = self { return symbol }
+        return nil
+    }
+}

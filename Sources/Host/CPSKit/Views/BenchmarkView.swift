@@ -1,0 +1,68 @@
+import CorporateParenting
+
+/// What `cps benchmark` prints: for each measure, each authority beside England, its region and its neighbours.
+public struct BenchmarkView: Renderable {
+    /// The rows.
+    public var rows: [BenchmarkRow]
+    /// The framework, for measures' titles and polarity.
+    public var framework: OutcomeFramework
+    /// Where each measure's figures come from.
+    public var sources: [StandardMeasureID: String]
+    /// Which neighbour model was used.
+    public var neighbourModel: String
+
+    /// Encodes as an array of rows.
+    public func encode(to encoder: any Encoder) throws { try rows.encode(to: encoder) }
+
+    /// One table per measure, and the sources.
+    public func document() -> Document {
+        var blocks: [Block] = []
+        var order: [StandardMeasureID] = []
+        for row in rows where !order.contains(row.measure) { order.append(row.measure) }
+        for id in order {
+            let measure = framework.measure(id)
+            let measureRows = rows.filter { $0.measure == id }
+            let unit = measure?.unit
+            let better = measure.map { $0.polarity == .higherIsBetter ? "higher is better" : $0.polarity == .lowerIsBetter ? "lower is better" : "context, not ranked" } ?? ""
+            blocks.append(.heading("\(measure?.title ?? id.rawValue) (\(better))", level: 1))
+            blocks.append(.table(Table(
+                columns: ["Authority", "Year", "Value", "England", "Region", "Neighbours mean", "Neighbours median", "Rank", "Quartile", "Trend"],
+                rows: measureRows.map { row in
+                    [row.name, row.year.map(Self.year) ?? "", Self.figure(row.value, row.symbol, unit), Self.figure(row.england, nil, unit),
+                     Self.figure(row.region, nil, unit), Self.figure(row.neighboursMean, nil, unit), Self.figure(row.neighboursMedian, nil, unit),
+                     row.rank.map { "\($0) of \(row.of ?? 0)" } ?? "", row.quartile ?? "",
+                     row.trend.map { $0.value.map(JSONWriter.format) ?? ($0.symbol ?? "–") }.joined(separator: "\u{00A0}→ ")]
+                },
+                numericColumns: [2, 3, 4, 5, 6],
+                rowHeaders: true
+            )))
+            blocks.append(.note("Source: \((sources[id] ?? "no data").sentenceEnded()) \(measure?.definition ?? "")"))
+        }
+        blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities, so the built-in snapshot (five councils and their neighbours) is not ranked: give DfE's full files with --stats. Neighbours: \(neighbourModel); mean and median of those with a figure."))
+        return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
+    }
+
+    var csvTable: Table {
+        Table(
+            columns: ["measure", "authority", "dfeCode", "onsCode", "name", "year", "value", "symbol", "england", "region", "neighboursMean", "neighboursMedian", "rank", "of", "quartile", "trend"],
+            rows: rows.map { row in
+                [row.measure.rawValue, row.authority ?? "", row.dfeCode ?? "", row.onsCode ?? "", row.name, row.year ?? "",
+                 row.value.map(JSONWriter.format) ?? "", row.symbol ?? "", row.england.map(JSONWriter.format) ?? "",
+                 row.region.map(JSONWriter.format) ?? "", row.neighboursMean.map(JSONWriter.format) ?? "",
+                 row.neighboursMedian.map(JSONWriter.format) ?? "", row.rank.map(String.init) ?? "", row.of.map(String.init) ?? "",
+                 row.quartile ?? "", row.trend.map { "\($0.year)=\($0.value.map(JSONWriter.format) ?? ($0.symbol ?? ""))" }.joined(separator: " ")]
+            }
+        )
+    }
+
+    static func figure(_ value: Double?, _ symbol: String?, _ unit: MeasureUnit?) -> String {
+        if let value { return NumberFormat.withUnit(value, unit == .per10k ? nil : unit) }
+        if let symbol { return "\(symbol) (\(StatValue.symbols[symbol] ?? "missing"))" }
+        return ""
+    }
+
+    /// "2025", or "2024/25" for an academic year.
+    static func year(_ period: String) -> String {
+        period.count == 6 ? "\(period.prefix(4))/\(period.suffix(2))" : period
+    }
+}
