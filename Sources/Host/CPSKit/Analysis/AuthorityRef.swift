@@ -17,10 +17,5 @@ public struct AuthorityRef: Codable, Equatable, Sendable {
     }
 
     /// The name without "Council", "County Council" or "Borough Council", for narrow columns.
-    public var shortName: String {
-        for suffix in [" County Council", " Borough Council", " City Council", " Metropolitan Borough Council", " Council"] where name.hasSuffix(suffix) {
-            return String(name.dropLast(suffix.count))
-        }
-        return name
-    }
+    public var shortName: String { Self.short(name) }
 }

@@ -11,6 +11,20 @@ public struct BenchmarkSubject: Sendable, Equatable {
     /// Its region, when known.
     public var region: String?
 
+    /// Creates a subject.
+    public init(authority: String?, dfeCode: String?, onsCode: String?, name: String, region: String?) {
+        self.authority = authority
+        self.dfeCode = dfeCode
+        self.onsCode = onsCode
+        self.name = name
+        self.region = region
+    }
+
+    /// The authority a profiled pack describes.
+    public init(_ profile: PackProfile) {
+        self.init(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons, name: profile.pack.name, region: profile.pack.region)
+    }
+
     /// Whether a row of the statistics is about this authority.
     func matches(_ observation: DfEObservation) -> Bool {
         guard observation.geographicLevel == .localAuthority else { return false }

@@ -8,11 +8,7 @@ public enum BenchmarkCommand: Command {
         abstract: "Benchmarks authorities on the standard measures DfE publishes: value, England, region, neighbours' mean and median, rank, quartile and trend.",
         discussion: "Works out of the box from a built-in snapshot of DfE's 2025 release (England, the five built-in councils, their regions and their statistical neighbours); --stats adds DfE's own files, which replace the snapshot measure by measure. Rank 1 is best by the measure's polarity, ties share the better rank, quartile A is the best quarter; ranks need figures for at least 100 authorities. JSON gives one row per measure and authority: measure, authority, dfeCode, onsCode, name, year, value, england, region, neighboursMean, neighboursMedian, rank, of, quartile, trend.",
         arguments: [ArgumentSpec("measure", help: "Standard measures to benchmark (default: every one with data).", optional: true, variadic: true)],
-        options: [
-            .value("stats", "file", help: "A DfE tidy CSV file to read; repeatable.", repeatable: true),
-            .flag("no-snapshot", help: "Use only the --stats files, not the built-in snapshot."),
-            .value("year", "YYYY", help: "The year to benchmark (default: the latest in the data)."),
-            .value("neighbours", "file", help: "DfE's statistical neighbour model (the 2025 or 2021 layout; default: the built-in 2025 lists)."),
+        options: statisticsOptions + [
             .value("la", "code", help: "Also benchmark this authority from the statistics, by DfE or ONS code; repeatable.", repeatable: true),
         ] + CommonOptions.selection + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
@@ -28,11 +24,24 @@ public enum BenchmarkCommand: Command {
         return ExitCode.success
     }
 
-    /// The benchmark, the authorities and the measures the arguments choose.
-    static func prepare(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> (Benchmark, [BenchmarkSubject], [StandardMeasure]) {
+    /// The statistics options `benchmark`, `says-does` and `report` share.
+    static let statisticsOptions: [OptionSpec] = [
+        .value("stats", "file", help: "A DfE tidy CSV file to read; repeatable.", repeatable: true),
+        .flag("no-snapshot", help: "Use only the --stats files, not the built-in snapshot."),
+        .value("year", "YYYY", help: "The year to benchmark (default: the latest in the data)."),
+        .value("neighbours", "file", help: "DfE's statistical neighbour model (the 2025 or 2021 layout; default: the built-in 2025 lists)."),
+    ]
+
+    /// The benchmark the statistics options describe.
+    static func benchmark(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Benchmark {
         let store = try StatisticsStore.load(files: arguments.values("stats"), includeSnapshot: !arguments.has("no-snapshot"), framework: context.framework)
         let neighbours = try arguments.value("neighbours").map { path throws(CPSError) in try StatisticalNeighbours(path: path) } ?? StatisticsSnapshot.neighbours()
-        let benchmark = Benchmark(store: store, neighbours: neighbours, framework: context.framework)
+        return Benchmark(store: store, neighbours: neighbours, framework: context.framework)
+    }
+
+    /// The benchmark, the authorities and the measures the arguments choose.
+    static func prepare(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> (Benchmark, [BenchmarkSubject], [StandardMeasure]) {
+        let benchmark = try benchmark(arguments, context: context)
         var measures = benchmark.measuresWithData
         if !arguments.positionals.isEmpty {
             measures = []
@@ -46,9 +55,7 @@ public enum BenchmarkCommand: Command {
                 measures.append(measure)
             }
         }
-        var subjects = try context.selectedProfiles(arguments).map { profile in
-            BenchmarkSubject(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons, name: profile.pack.name, region: profile.pack.region)
-        }
+        var subjects = try context.selectedProfiles(arguments).map(BenchmarkSubject.init)
         for code in arguments.values("la") {
             guard let subject = benchmark.subject(code: code) else {
                 throw .failure("No authority has the code \"\(code)\" in the statistics; give a DfE code such as 343 or an ONS code such as E08000014")

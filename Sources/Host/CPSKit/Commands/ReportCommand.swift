@@ -3,9 +3,9 @@ public enum ReportCommand: Command {
     /// The command's grammar and help.
     public static let spec = CommandSpec(
         name: "report",
-        abstract: "Writes one self-contained HTML page comparing the strategies: coverage heatmaps, side by side, gaps, similarity, sources.",
+        abstract: "Writes one self-contained HTML page comparing the strategies: coverage heatmaps, side by side, gaps, similarity, DfE benchmarks, sources.",
         discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output.",
-        options: CommonOptions.output + CommonOptions.selection + [CommonOptions.asOf] + CommonOptions.authorities,
+        options: CommonOptions.output + CommonOptions.selection + [CommonOptions.asOf] + BenchmarkCommand.statisticsOptions + CommonOptions.authorities,
         formats: [.html, .markdown, .text, .csv, .json],
         examples: ["report --output report.html", "report --region \"North West\" --output north-west.html", "report --format markdown"]
     )
@@ -15,7 +15,9 @@ public enum ReportCommand: Command {
         let catalog = try context.catalog(arguments)
         let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
         let authorities = try catalog.select(ids: ids, region: arguments.value("region"))
-        let report = Report(authorities, asOf: try context.asOf(arguments), region: arguments.value("region"), framework: context.framework)
+        let benchmark = try BenchmarkCommand.benchmark(arguments, context: context)
+        let report = Report(authorities, asOf: try context.asOf(arguments), region: arguments.value("region"), framework: context.framework,
+                            benchmark: benchmark, year: arguments.value("year"))
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
         try OutputDestination(arguments).write(text, console: context.console)
         return ExitCode.success

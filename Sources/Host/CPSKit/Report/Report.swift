@@ -21,11 +21,15 @@ public struct Report: Encodable, Sendable {
     public var gaps: [GapsView]
     /// Pairwise similarity.
     public var similarity: SimilarityMatrix
+    /// Each authority's DfE figures on each standard measure with data.
+    public var benchmarks: [BenchmarkRow]
+    /// What each strategy commits to beside the council's figures.
+    public var saysAndDoes: [SaysAndDoes]
     /// Where each figure comes from.
     public var sources: [String]
 
     /// Works out the report for the chosen authorities.
-    public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework) {
+    public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil) {
         let profiles = authorities.map { PackProfile($0.pack, framework: framework) }
         self.asOf = asOf
         self.region = region
@@ -38,7 +42,13 @@ public struct Report: Encodable, Sendable {
             GapsView(authority: profile.ref, asOf: asOf, gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: framework)))
         }
         similarity = SimilarityMatrix(profiles)
+        let subjects = profiles.filter { $0.pack.codes.dfe != nil || $0.pack.codes.ons != nil }
+        benchmarks = benchmark.rows(measures: benchmark.measuresWithData, subjects: subjects.map(BenchmarkSubject.init), year: year)
+        saysAndDoes = subjects.map { SaysAndDoes($0, benchmark: benchmark, year: year) }
         sources = Self.sources(authorities, asOf: asOf)
+        let measures = benchmark.measuresWithData.map(\.id)
+        let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0] })).sorted()
+        sources.insert(contentsOf: statistics.map { "Benchmarks: \($0.sentenceEnded())" } + ["Statistical neighbours: \(benchmark.neighbours.model)."], at: 4)
     }
 
     static func sources(_ authorities: [LoadedAuthority], asOf: PartialDate) -> [String] {

@@ -10,9 +10,13 @@ extension ReportView {
         for section in sections {
             body += "<section id=\"\(section.id)\" aria-labelledby=\"\(section.id)-heading\">\n"
             body += "<h2 id=\"\(section.id)-heading\">\(HTML.escape(section.title))</h2>\n"
-            if let figure = figure(for: section.id) { body += figure + "\n" }
-            for block in section.blocks where !block.isTitleRepeat(of: section.title) {
-                body += HTMLRenderer.html(block.demoted) + "\n"
+            if section.id == "benchmarks" {
+                body += benchmarksHTML
+            } else {
+                if let figure = figure(for: section.id) { body += figure + "\n" }
+                for block in section.blocks where !block.isTitleRepeat(of: section.title) {
+                    body += HTMLRenderer.html(block.demoted) + "\n"
+                }
             }
             body += "</section>\n"
         }

@@ -4,6 +4,8 @@ import CorporateParenting
 public struct ReportView: Renderable, HTMLRenderable {
     /// The report.
     public var report: Report
+    /// The framework, for measures' titles and units.
+    public var framework: OutcomeFramework = .standard
 
     /// Encodes as the report.
     public func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
@@ -27,6 +29,11 @@ public struct ReportView: Renderable, HTMLRenderable {
             [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks
         }))
         sections.append(("similarity", "Similarity", SimilarityView(matrix: report.similarity, focus: nil).document().blocks))
+        if !report.benchmarks.isEmpty {
+            let view = BenchmarkView(rows: report.benchmarks, framework: framework, sources: [:], neighbourModel: "")
+            sections.append(("benchmarks", "Benchmarks against DfE statistics", view.document().blocks.filter { if case .note = $0 { false } else { true } }))
+            sections.append(("says-and-does", "What strategies say and what councils do", SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks))
+        }
         sections.append(("sources", "Sources", [.list(report.sources)]))
         return sections
     }

@@ -90,6 +90,13 @@ extension Target {
     }
 }
 
+extension Target {
+    /// "100%", "decrease", or the wording when it gives neither.
+    var short: String {
+        value.map { NumberFormat.withUnit($0, unit) } ?? direction?.rawValue ?? wording
+    }
+}
+
 extension Observation {
     /// "137 per 10,000 (England, 31 March 2018)".
     var display: String {

@@ -1,0 +1,70 @@
+import CorporateParenting
+
+extension ReportView {
+    /// For each measure: a bar chart (with England and the neighbours' mean), a trend chart, and the table.
+    var benchmarksHTML: String {
+        var html = "<p>Each council's latest published figure beside England's and its statistical neighbours' mean, and its figures over the years. The tables give the same figures, with regions, medians, ranks and quartiles.</p>\n"
+        var order: [StandardMeasureID] = []
+        for row in report.benchmarks where !order.contains(row.measure) { order.append(row.measure) }
+        for (index, id) in order.enumerated() {
+            guard let measure = framework.measure(id) else { continue }
+            let rows = report.benchmarks.filter { $0.measure == id }
+            let better = measure.polarity == .higherIsBetter ? "higher is better" : measure.polarity == .lowerIsBetter ? "lower is better" : "context, not performance"
+            html += "<h3 id=\"benchmark-\(HTML.escape(id.rawValue))\">\(HTML.escape(measure.title)) (\(better))</h3>\n"
+            html += "<figure>\n" + barChart(measure, rows, index: index).render() + "\n"
+            html += trendChart(measure, rows, index: index).render() + "\n"
+            html += "<figcaption>\(HTML.escape(measure.definition)) Source: \(HTML.escape((report.sources.first { $0.hasPrefix("Benchmarks: ") }.map { String($0.dropFirst(12)) } ?? "DfE").droppingFinalPeriod())).</figcaption>\n</figure>\n"
+            let table = BenchmarkView(rows: rows, framework: framework, sources: [:], neighbourModel: "").document().tables.first
+            if let table { html += HTMLRenderer.html(table) + "\n" }
+        }
+        return html
+    }
+
+    func barChart(_ measure: StandardMeasure, _ rows: [BenchmarkRow], index: Int) -> BarChartSVG {
+        let unit = measure.unit == .per10k ? nil : measure.unit
+        // England's count is a total, not comparable with a council's, so counts are drawn without it.
+        let england = measure.unit == .count ? nil : rows.first?.england
+        let values = rows.flatMap { [$0.value, $0.neighboursMean].compactMap { $0 } } + [england].compactMap { $0 }
+        let maximum = measure.unit == .percent ? 100 : max((values.max() ?? 1) * 1.1, 1)
+        let year = rows.first?.year.map(BenchmarkView.year) ?? ""
+        return BarChartSVG(
+            id: "bars-\(index)",
+            title: "\(measure.title), \(year): each council beside England and its neighbours",
+            description: "One bar per council, labelled with its figure; " + (england.map { "a dashed line marks England's figure (\(NumberFormat.withUnit($0, unit))) and " } ?? "") + "a diamond marks each council's statistical neighbours' mean. " + rows.map { "\($0.name): \($0.value.map { NumberFormat.withUnit($0, unit) } ?? "no figure")" }.joined(separator: "; ") + ".",
+            bars: rows.map { row in
+                BarChartSVG.Bar(
+                    label: AuthorityRef.short(row.name), value: row.value,
+                    valueLabel: row.value.map { NumberFormat.withUnit($0, unit) } ?? (row.symbol.map { "\($0): \(StatValue.symbols[$0] ?? "missing")" } ?? "no figure"),
+                    neighbours: row.neighboursMean,
+                    tooltip: "\(row.name): \(row.value.map { NumberFormat.withUnit($0, unit) } ?? "no figure"); neighbours' mean \(row.neighboursMean.map { NumberFormat.withUnit($0, unit) } ?? "not available")"
+                )
+            },
+            england: england, englandLabel: "England " + (england.map { NumberFormat.withUnit($0, unit) } ?? ""), maximum: maximum
+        )
+    }
+
+    func trendChart(_ measure: StandardMeasure, _ rows: [BenchmarkRow], index: Int) -> TrendChartSVG {
+        let years = Array(Set(rows.flatMap { $0.trend.map(\.year) })).sorted()
+        let observations = report.benchmarks.isEmpty ? [] : rows
+        return TrendChartSVG(
+            id: "trend-\(index)",
+            title: "\(measure.title) over the years",
+            description: "One line per council across \(years.first.map(BenchmarkView.year) ?? "")–\(years.last.map(BenchmarkView.year) ?? ""), each with its own marker and its name at the end of the line. " + observations.map { row in
+                "\(row.name): " + row.trend.map { "\(BenchmarkView.year($0.year)) \($0.value.map(JSONWriter.format) ?? "no figure")" }.joined(separator: ", ")
+            }.joined(separator: "; ") + ".",
+            years: years,
+            series: rows.map { TrendChartSVG.Series(label: AuthorityRef.short($0.name), points: $0.trend.map { ($0.year, $0.value) }) },
+            england: nil
+        )
+    }
+}
+
+extension AuthorityRef {
+    /// A council's name without "Council" and its kind, for chart labels.
+    static func short(_ name: String) -> String {
+        for suffix in [" County Council", " Borough Council", " City Council", " Metropolitan Borough Council", " Council"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+}

@@ -1,0 +1,60 @@
+import CorporateParenting
+
+/// What `cps says-does` prints: for each council, what its strategy commits to beside its published figures, and
+/// where its figures are poor but its strategy is silent.
+public struct SaysAndDoesView: Renderable {
+    /// One entry per council.
+    public var councils: [SaysAndDoes]
+    /// The framework, for measures' units.
+    public var framework: OutcomeFramework
+
+    /// Encodes as an array, one entry per council.
+    public func encode(to encoder: any Encoder) throws { try councils.encode(to: encoder) }
+
+    /// A section per council.
+    public func document() -> Document {
+        var blocks: [Block] = []
+        for council in councils {
+            blocks.append(.heading(council.authority.name, level: 1))
+            if council.commitments.isEmpty {
+                blocks.append(.paragraph("The strategy commits to none of the standard measures DfE publishes."))
+            } else {
+                blocks.append(.table(Table(
+                    columns: ["The strategy's measure", "Standard measure", "Target", "Year", "Published", "England", "Against England", "Quartile"],
+                    rows: council.commitments.map { item in
+                        let unit = framework.measure(item.measure)?.unit
+                        return [item.title, item.measure.rawValue, item.target?.short ?? Absent.none, item.year.map(BenchmarkView.year) ?? "",
+                                item.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.notStated,
+                                item.england.map { NumberFormat.withUnit($0, unit) } ?? "", item.againstEngland ?? "", item.quartile ?? ""]
+                    }
+                )))
+            }
+            if !council.withoutData.isEmpty {
+                blocks.append(.note("Committed to, without DfE figures: " + council.withoutData.map(\.rawValue).joined(separator: ", ") + "."))
+            }
+            blocks.append(.heading("Poor figures the strategy does not address", level: 2))
+            blocks.append(council.unaddressed.isEmpty
+                ? .paragraph("None: every domain with a figure worse than England's has a priority or a measure.")
+                : .list(council.unaddressed.map(\.message)))
+        }
+        return Document(title: "What strategies say and what councils do", blocks: blocks, csvTable: csvTable)
+    }
+
+    var csvTable: Table {
+        Table(
+            columns: ["authority", "kind", "measure", "title", "target", "year", "value", "england", "againstEngland", "quartile", "domain"],
+            rows: councils.flatMap { council in
+                council.commitments.map { item in
+                    [council.authority.id, "commits", item.measure.rawValue, item.title, item.target?.wording ?? "", item.year ?? "",
+                     item.value.map(JSONWriter.format) ?? "", item.england.map(JSONWriter.format) ?? "", item.againstEngland ?? "", item.quartile ?? "",
+                     framework.measure(item.measure)?.domain.rawValue ?? ""]
+                } + council.unaddressed.flatMap { gap in
+                    gap.figures.map { figure in
+                        [council.authority.id, "unaddressed", figure.measure.rawValue, "", "", figure.year ?? "", JSONWriter.format(figure.value),
+                         JSONWriter.format(figure.england), "worse", "", gap.domain.rawValue]
+                    }
+                }
+            }
+        )
+    }
+}
