@@ -12,10 +12,12 @@ import Testing
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://"))
         #expect(!html.contains("https://"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        // Three heatmaps, and a bar chart and a trend chart for each of the snapshot's 13 measures.
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3 + 2 * 13)
+        #expect(html.contains("<title id=\"bars-0-title\">") && html.contains("<title id=\"trend-12-title\">"))
         #expect(html.contains("<title id=\"heatmap-principles-title\">"))
         #expect(html.contains("<desc id=\"heatmap-domains-desc\">"))
-        for id in ["strategies", "coverage-principles", "coverage-domains", "coverage-measures", "side-by-side", "gaps", "similarity", "sources"] {
+        for id in ["strategies", "coverage-principles", "coverage-domains", "coverage-measures", "side-by-side", "gaps", "similarity", "benchmarks", "says-and-does", "sources"] {
             #expect(html.contains("<section id=\"\(id)\""), "\(id)")
         }
         #expect(CPSHarness.run(["report", "--output", file]).status == 73)
