@@ -74,6 +74,11 @@ let package = Package(
             dependencies: ["CorporateParenting", "BuiltInAuthorities", "CPSKit"] + authorityModules,
             path: "Tests/Authorities"
         ),
-        .testTarget(name: "CPSKitTests", dependencies: ["CPSKit", "BuiltInAuthorities"], path: "Tests/Host"),
+        .testTarget(
+            name: "CPSKitTests",
+            dependencies: ["CPSKit", "BuiltInAuthorities"],
+            path: "Tests/Host",
+            exclude: ["Statistics/Fixtures"]
+        ),
     ]
 )

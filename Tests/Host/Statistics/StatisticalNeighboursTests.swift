@@ -1,0 +1,27 @@
+@testable import CPSKit
+import Testing
+
+@Suite struct StatisticalNeighboursTests {
+    @Test func readsThe2025Layout() throws {
+        let model = try StatisticalNeighbours(path: StatisticsFixtures.neighbours2025)
+        #expect(model.lists["901"] == ["902", "903", "904", "905"])
+        #expect(model.lists["902"] == ["901", "903", "906", "907"])
+        #expect(model.model.hasPrefix("DfE 2025 model"))
+    }
+
+    @Test func readsThe2021Layout() throws {
+        let model = try StatisticalNeighbours(path: StatisticsFixtures.neighbours2021)
+        #expect(model.lists["901"] == ["907", "906", "904"])
+        #expect(model.model.hasPrefix("DfE 2021 groupings"))
+    }
+
+    @Test func refusesOtherFiles() {
+        #expect(throws: CPSError.self) { try StatisticalNeighbours(path: StatisticsFixtures.current) }
+    }
+
+    @Test func theSnapshotHasTheFiveCouncilsNeighbours() {
+        let lists = StatisticsSnapshot.neighbours().lists
+        #expect(Set(lists.keys) == ["343", "806", "812", "855", "888"])
+        #expect(lists.values.allSatisfy { $0.count == 10 })
+    }
+}
