@@ -30,6 +30,7 @@ let package = Package(
     products: [
         .executable(name: "cps", targets: ["cps"]),
         .library(name: "CorporateParenting", targets: ["CorporateParenting"]),
+        .library(name: "CPSKit", targets: ["CPSKit"]),
     ],
     targets: authorityTargets + [
         // The shared outcome framework, the value model and the DSL councils are written in.

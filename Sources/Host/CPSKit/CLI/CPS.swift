@@ -67,6 +67,18 @@ public enum CPS {
         }
     }
 
+    /// Parses a command line without running it: the command's name and its arguments, or the usage error.
+    public static func parse(_ arguments: [String]) -> Result<(command: String, arguments: ParsedArguments), CPSError> {
+        guard let first = arguments.first, let command = command(named: first) else {
+            return .failure(.usage("There is no command \"\(arguments.first ?? "")\".", command: nil))
+        }
+        do throws(CPSError) {
+            return .success((command.spec.name, try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     static func command(named name: String) -> (any Command.Type)? {
         commands.first { $0.spec.name == name }
     }

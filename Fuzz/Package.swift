@@ -1,0 +1,19 @@
+// swift-tools-version:5.4
+import PackageDescription
+
+// libFuzzer targets for cps's parsers. Build and run them with scripts/fuzz.sh (it adds -sanitize=fuzzer,address).
+// Tools version 5.4 on purpose: later versions rename executables' entry points for testing, which clashes with
+// libFuzzer's own main.
+let package = Package(
+    name: "Fuzz",
+    dependencies: [.package(name: "CorporateParentingStrategies", path: "..")],
+    targets: ["FuzzPackDecoder", "FuzzCSVReader", "FuzzArguments"].map { name in
+        .executableTarget(
+            name: name,
+            dependencies: [
+                .product(name: "CorporateParenting", package: "CorporateParentingStrategies"),
+                .product(name: "CPSKit", package: "CorporateParentingStrategies"),
+            ]
+        )
+    }
+)

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs cps's libFuzzer targets for a number of seconds each:
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      (default: 60 seconds; FuzzPackDecoder FuzzCSVReader FuzzArguments)
+# Targets are built from Fuzz/ with -sanitize=fuzzer,address. Corpora grow in Fuzz/corpus/<target> (git-ignored),
+# seeded from the built-in councils' packs, the tests' CSV fixtures and Fuzz/Seeds. A crash leaves its input in
+# Fuzz/crashes/ and makes the script exit 1: turn each into a regression test under Tests/Host/BadInput.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzPackDecoder FuzzCSVReader FuzzArguments)
+export SWIFT_BACKTRACE=enable=no
+
+swift build --product cps >/dev/null
+mkdir -p Fuzz/corpus/FuzzPackDecoder Fuzz/corpus/FuzzCSVReader Fuzz/corpus/FuzzArguments Fuzz/crashes
+for id in $(.build/debug/cps list --format csv | tail -n +2 | cut -d, -f1); do
+    .build/debug/cps export "$id" > "Fuzz/corpus/FuzzPackDecoder/seed-$id.json"
+done
+cp Tests/Host/Statistics/Fixtures/*.csv Fuzz/corpus/FuzzCSVReader/
+cp Fuzz/Seeds/FuzzArguments/* Fuzz/corpus/FuzzArguments/ 2>/dev/null || true
+[ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.json Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true
+[ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.csv Fuzz/corpus/FuzzCSVReader/ 2>/dev/null || true
+
+status=0
+for target in "${targets[@]}"; do
+    swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" >/dev/null
+    echo "== $target for ${seconds}s"
+    if ! Fuzz/.build/debug/"$target" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=Fuzz/crashes/"$target"- \
+            -print_final_stats=1 Fuzz/corpus/"$target" 2> Fuzz/crashes/"$target".log; then
+        echo "$target crashed: see Fuzz/crashes/$target.log and Fuzz/crashes/$target-*"
+        status=1
+    fi
+    grep -E "stat::number_of_executed_units|stat::new_units_added|Done [0-9]+ runs" Fuzz/crashes/"$target".log || true
+done
+exit $status
