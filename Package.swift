@@ -79,7 +79,7 @@ let package = Package(
             name: "CPSKitTests",
             dependencies: ["CPSKit", "BuiltInAuthorities"],
             path: "Tests/Host",
-            exclude: ["Statistics/Fixtures"]
+            exclude: ["Statistics/Fixtures", "BadInput/Corpus"]
         ),
     ]
 )

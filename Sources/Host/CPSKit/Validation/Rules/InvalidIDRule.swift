@@ -10,7 +10,7 @@ struct InvalidIDRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         IDIndex(input.pack).all.compactMap { entry in
-            Self.isValid(entry.id) ? nil : finding(entry.path + ".id", "The id \"\(entry.id)\" should be lower-case letters, digits and single hyphens.")
+            Self.isValid(entry.id) ? nil : finding(entry.path.isEmpty ? "id" : entry.path + ".id", "The id \"\(entry.id)\" should be lower-case letters, digits and single hyphens.")
         }
     }
 

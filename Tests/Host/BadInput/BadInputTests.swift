@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+/// The bad-input corpus: every case runs the real `cps` binary in a fresh folder and checks that it exits with the
+/// expected status, says one sentence naming the file (and, for packs, the JSON path), writes nothing, and does not
+/// crash.
+@Suite struct BadInputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var arguments: [String]
+        var status: Int32
+        var mentions: [String]
+        var environment: [String: String] = [:]
+        var testDescription: String { name }
+    }
+
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")
+
+    /// The `cps` built beside the test bundle.
+    static let binary: URL? = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("cps")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let debug = Subprocess.root.appendingPathComponent(".build/debug/cps")
+        return FileManager.default.isExecutableFile(atPath: debug.path) ? debug : nil
+    }()
+
+    static func validate(_ file: String, _ status: Int32, _ mentions: String...) -> Case {
+        Case(name: "validate \(file)", arguments: ["validate", "{corpus}/\(file)"], status: status,
+             mentions: (status == 0 ? ["1 file checked: 0 errors"] : ["{corpus}/\(file)"]) + mentions)
+    }
+
+    static func load(_ file: String, _ status: Int32, _ mentions: String...) -> Case {
+        Case(name: "list --authority-path \(file)", arguments: ["list", "--authority-path", "{corpus}/\(file)"], status: status, mentions: ["{corpus}/\(file)"] + mentions)
+    }
+
+    static func query(_ file: String, _ mentions: String...) -> Case {
+        Case(name: "stats query \(file)", arguments: ["stats", "query", "{corpus}/\(file)", "--value", "children_percent"], status: 65, mentions: ["{corpus}/\(file)"] + mentions)
+    }
+
+    static let packCases: [Case] = [
+        validate("00-clean.json", 0),
+        validate("01-malformed-missing-brace.json", 65, "line 113, column 1", "unexpected end of input inside an object"),
+        validate("02-trailing-comma.json", 65, "line 9, column 26", "expected a quoted key"),
+        validate("03-name-is-a-number.json", 65, "at name (line 4, column 11)", "expected a string, found a number"),
+        validate("04-priorities-is-an-object.json", 65, "at priorities (", "expected an array, found an object"),
+        validate("05-principle-is-a-string.json", 65, "at priorities[0].principles[0] (", "expected a whole number, found a string"),
+        validate("06-missing-id.json", 65, "at the top level", "the required key \"id\" is missing"),
+        validate("07-missing-strategy.json", 65, "the required key \"strategy\" is missing"),
+        validate("08-priority-missing-title.json", 65, "at priorities[1] (", "the required key \"title\" is missing"),
+        validate("09-unknown-principle.json", 1, "priorities[0].principles[1]", "[unknown-principle]"),
+        validate("10-principle-zero.json", 1, "priorities[1].principles[0]", "[unknown-principle]"),
+        validate("11-unknown-domain.json", 1, "priorities[0].domains[0]", "[unknown-domain]"),
+        validate("12-unknown-standard-measure.json", 1, "priorities[0].outcomes[0].measures[0].standardMeasure", "There is no standard measure \"sdq-done\""),
+        validate("13-duplicate-priority-ids.json", 1, "priorities[1].id", "[duplicate-id]"),
+        validate("14-duplicate-measure-ids.json", 1, "priorities[1].measures[0].id", "[duplicate-id]"),
+        validate("15-working-group-references-missing-priority.json", 1, "workingGroups[0].priorities[0]", "[unresolved-reference]"),
+        validate("16-objective-references-missing-priority.json", 1, "objectives[0].priority", "[unresolved-reference]"),
+        validate("17-period-ends-before-start.json", 1, "strategy.period.end", "[invalid-period]"),
+        validate("18-invalid-date.json", 65, "at strategy.reviewDate (", "YYYY, YYYY-MM or YYYY-MM-DD"),
+        validate("19-percentage-over-100.json", 1, "priorities[0].outcomes[0].measures[0].observations[0].value", "188 is not a percentage between 0 and 100"),
+        validate("20-negative-percentage.json", 1, "priorities[0].outcomes[0].measures[0].target.value", "[percentage-out-of-range]"),
+        validate("21-nan.json", 65, "unexpected 'N'"),
+        validate("22-infinity.json", 65, "unexpected 'I'"),
+        validate("23-number-out-of-range.json", 65, "the number 1e999 is out of range"),
+        validate("24-empty.json", 65, "the file is empty"),
+        validate("25-binary-noise.json", 65, "line 1, column 1"),
+        validate("26-invalid-utf8.json", 65, "not valid UTF-8"),
+        validate("27-deep-nesting.json", 65, "nested more than 128 deep"),
+        validate("28-duplicate-keys.json", 1, "region", "[duplicate-key]"),
+        validate("29-empty-array.json", 65, "an empty array, not a pack"),
+        validate("30-top-level-string.json", 65, "at the top level", "expected an object, found a string"),
+        validate("31-schema-version-2.json", 1, "schemaVersion", "[unsupported-schema-version]"),
+        validate("32-id-with-spaces.json", 1, ": error [invalid-id] id:"),
+        validate("33-inverted-age-range.json", 1, "governance.participation[0].ageRange", "[invalid-age-range]"),
+        validate("34-target-without-value-or-direction.json", 1, "priorities[0].outcomes[0].measures[0].target", "[empty-target]"),
+        validate("35-byte-order-mark.json", 0),
+        validate("36-unknown-scope.json", 65, "observations[0].scope"),
+        validate("37-fractional-principle.json", 65, "priorities[0].principles[0]", "expected a whole number, found 2.5"),
+        load("01-malformed-missing-brace.json", 65, "line 113, column 1"),
+        load("09-unknown-principle.json", 65, "at priorities[0].principles[1] (line 24, column 9)", "[unknown-principle]"),
+        load("13-duplicate-priority-ids.json", 65, "priorities[1].id"),
+        load("25-binary-noise.json", 65),
+        load("37-fractional-principle.json", 65, "priorities[0].principles[0]"),
+    ]
+
+    static let csvCases: [Case] = [
+        query("40-ragged-rows.csv", "line 3", "the row has 15 fields but the header has 14"),
+        query("41-unterminated-quote.csv", "line 3", "a quoted field is not closed"),
+        query("42-no-header.csv", "line 1", "the file is empty"),
+        query("43-not-tidy.csv", "no time_period column"),
+        query("44-bad-value.csv", "line 3", "the value \"ten\" in children_percent"),
+        query("45-binary-noise.csv"),
+        query("46-quote-inside-field.csv", "line 2", "a quote appears inside an unquoted field"),
+        query("47-invalid-utf8.csv", "line 2", "not valid UTF-8"),
+        Case(name: "benchmark --stats ragged", arguments: ["benchmark", "--stats", "{corpus}/40-ragged-rows.csv"], status: 65, mentions: ["{corpus}/40-ragged-rows.csv", "line 3"]),
+        Case(name: "benchmark --stats not tidy", arguments: ["benchmark", "--stats", "{corpus}/43-not-tidy.csv"], status: 65, mentions: ["{corpus}/43-not-tidy.csv", "time_period"]),
+        Case(name: "benchmark --neighbours wrong layout", arguments: ["benchmark", "--neighbours", "{corpus}/48-neighbours-wrong-layout.csv"], status: 65, mentions: ["{corpus}/48-neighbours-wrong-layout.csv", "old_la_code"]),
+    ]
+
+    static let commandLineCases: [Case] = [
+        Case(name: "unknown option", arguments: ["show", "sefton", "--colour"], status: 64, mentions: ["has no option --colour"]),
+        Case(name: "missing option value", arguments: ["coverage", "--by"], status: 64, mentions: ["--by needs a value"]),
+        Case(name: "unknown command", arguments: ["frobnicate"], status: 64, mentions: ["There is no command \"frobnicate\""]),
+        Case(name: "unknown format", arguments: ["list", "--format", "xml"], status: 64, mentions: ["The format \"xml\""]),
+        Case(name: "bad date", arguments: ["gaps", "sefton", "--as-of", "31/12/2025"], status: 64, mentions: ["31/12/2025"]),
+        Case(name: "bad size limit", arguments: ["list", "--max-pack-bytes", "-1"], status: 64, mentions: ["not a positive number of bytes"]),
+        Case(name: "bad dimension", arguments: ["coverage", "--by", "colour"], status: 64, mentions: ["colour"]),
+        Case(name: "missing file", arguments: ["validate", "{dir}/nope.json"], status: 66, mentions: ["{dir}/nope.json", "no such file or folder"]),
+        Case(name: "size limit", arguments: ["validate", "--max-pack-bytes", "100", "{corpus}/00-clean.json"], status: 65, mentions: ["{corpus}/00-clean.json", "more than the limit of 100 bytes"]),
+        Case(name: "size limit from the environment", arguments: ["list", "--authority-path", "{corpus}/00-clean.json"], status: 65,
+             mentions: ["{corpus}/00-clean.json", "limit of 100 bytes"], environment: ["CPS_MAX_PACK_BYTES": "100"]),
+        Case(name: "existing output", arguments: ["export", "sefton", "--output", "{dir}/existing.json"], status: 73, mentions: ["{dir}/existing.json", "add --force"]),
+        Case(name: "output is a folder", arguments: ["report", "--output", "{dir}/folder"], status: 73, mentions: ["{dir}/folder", "it is a folder"]),
+        Case(name: "output in a missing folder", arguments: ["render", "sefton", "--output", "{dir}/missing/sefton.md"], status: 73, mentions: ["{dir}/missing/sefton.md", "no such file or folder"]),
+        Case(name: "init over an existing file", arguments: ["init", "Blackpool Council", "--output", "{dir}/existing.json"], status: 73, mentions: ["{dir}/existing.json"]),
+        Case(name: "scaffold name escaping", arguments: ["scaffold-authority", "--name", "../../Evil", "--package-path", "{dir}"], status: 64, mentions: ["not a valid module name"]),
+        Case(name: "folder as pack file", arguments: ["validate", "{dir}/folder"], status: 66, mentions: ["{dir}/folder", "holds no .json files"]),
+        Case(name: "folder as plugin", arguments: ["list", "--plugin", "{dir}/folder"], status: 66, mentions: ["{dir}/folder", "it is a folder"]),
+        Case(name: "folder as statistics", arguments: ["stats", "query", "{dir}/folder", "--value", "v"], status: 66, mentions: ["{dir}/folder", "it is a folder"]),
+        Case(name: "symlink loop in an authority path", arguments: ["list", "--authority-path", "{dir}/loop"], status: 66, mentions: ["{dir}/loop/a.json", "loop of symbolic links"]),
+        Case(name: "symlink loop as a pack", arguments: ["validate", "{dir}/loop/a.json"], status: 66, mentions: ["{dir}/loop/a.json", "loop of symbolic links"]),
+        Case(name: "unreadable file", arguments: ["validate", "{unreadable}"], status: 66, mentions: ["{unreadable}"]),
+    ]
+
+    /// A folder with an existing file, an empty folder, a symbolic-link loop and an unreadable file.
+    func workspace() throws -> (URL, String) {
+        let dir = try CPSHarness.temporaryFolder()
+        let manager = FileManager.default
+        try "keep me".write(to: dir.appendingPathComponent("existing.json"), atomically: true, encoding: .utf8)
+        try manager.createDirectory(at: dir.appendingPathComponent("folder"), withIntermediateDirectories: false)
+        try manager.createDirectory(at: dir.appendingPathComponent("loop"), withIntermediateDirectories: false)
+        try manager.createSymbolicLink(atPath: dir.appendingPathComponent("loop/a.json").path, withDestinationPath: "b.json")
+        try manager.createSymbolicLink(atPath: dir.appendingPathComponent("loop/b.json").path, withDestinationPath: "a.json")
+        var unreadable = dir.appendingPathComponent("unreadable.json").path
+        try "{}".write(toFile: unreadable, atomically: true, encoding: .utf8)
+        if getuid() == 0 {
+            // Permissions do not stop root; /proc/self/mem opens but cannot be read from its start.
+            unreadable = "/proc/self/mem"
+        } else {
+            try manager.setAttributes([.posixPermissions: 0], ofItemAtPath: unreadable)
+        }
+        return (dir, unreadable)
+    }
+
+    /// Every file under `folder` with its size and modification time.
+    func listing(_ folder: URL) -> [String] {
+        let manager = FileManager.default
+        let paths = (manager.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+        return paths.map { path in
+            let attributes = (try? manager.attributesOfItem(atPath: folder.appendingPathComponent(path).path)) ?? [:]
+            return "\(path) \(attributes[.size] ?? "") \(attributes[.modificationDate] ?? "")"
+        }
+    }
+
+    @Test(.enabled(if: binary != nil, "The cps binary is not built beside the tests."), arguments: packCases + csvCases + commandLineCases)
+    func failsCleanly(_ input: Case) throws {
+        let (dir, unreadable) = try workspace()
+        let substitute = { (text: String) in
+            text.replacingOccurrences(of: "{corpus}", with: Self.corpus.path).replacingOccurrences(of: "{dir}", with: dir.path)
+                .replacingOccurrences(of: "{unreadable}", with: unreadable)
+        }
+        let before = listing(dir), corpusBefore = listing(Self.corpus)
+        let process = Process()
+        guard let binary = Self.binary else { return }
+        process.executableURL = binary
+        process.arguments = input.arguments.map(substitute)
+        process.currentDirectoryURL = dir
+        process.environment = ["PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no"].merging(input.environment) { $1 }
+        let out = dir.appendingPathComponent("..").appendingPathComponent("\(dir.lastPathComponent).out")
+        let error = dir.appendingPathComponent("..").appendingPathComponent("\(dir.lastPathComponent).err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: error.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: error)
+        try process.run()
+        process.waitUntilExit()
+        let printed = (try String(contentsOf: out, encoding: .utf8)) + (try String(contentsOf: error, encoding: .utf8))
+        #expect(process.terminationReason == .exit, "crashed: \(printed)")
+        #expect(process.terminationStatus == input.status, "\(printed)")
+        for mention in input.mentions.map(substitute) {
+            #expect(printed.contains(mention), "\(printed) should mention \(mention)")
+        }
+        if input.status != 0, input.arguments.first != "validate" {
+            let messages = (try String(contentsOf: error, encoding: .utf8)).split(separator: "\n")
+            #expect(messages.count == 1, "one sentence: \(messages)")
+        }
+        #expect(listing(dir) == before, "nothing is written")
+        #expect(listing(Self.corpus) == corpusBefore)
+        #expect(try String(contentsOf: dir.appendingPathComponent("existing.json"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func theCorpusHasAtLeastFortyBadInputs() {
+        #expect(Self.packCases.count + Self.csvCases.count + Self.commandLineCases.count >= 40)
+    }
+}
