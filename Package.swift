@@ -46,6 +46,9 @@ let package = Package(
         ),
         .executableTarget(name: "cps", dependencies: ["CPSKit", "BuiltInAuthorities"], path: "Sources/Host/cps"),
 
+        // The national-scale benchmark program (not a test): `swift run -c release cps-benchmark`.
+        .executableTarget(name: "cps-benchmark", dependencies: ["CPSKit", "CorporateParenting"], path: "Benchmarks/NationalScale"),
+
         .executableTarget(name: "AuthorityRegistryGenerator", path: "Plugins/AuthorityRegistryGenerator"),
         .plugin(
             name: "AuthorityRegistry",

@@ -1,0 +1,44 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Wall-clock timing and memory for the benchmark.
+enum Clock {
+    /// Seconds from a monotonic clock.
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// The median of `runs` timings of `body`, in milliseconds, and the last result.
+    static func median<T>(_ runs: Int, _ body: () throws -> T) rethrows -> (milliseconds: Double, result: T) {
+        var times: [Double] = []
+        var result: T?
+        for _ in 0..<runs {
+            let start = now()
+            result = try body()
+            times.append((now() - start) * 1000)
+        }
+        times.sort()
+        let middle = times.count / 2
+        let median = times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
+        return (median, result!)
+    }
+
+    /// This process's peak resident memory, in megabytes.
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// The peak resident memory of the largest child process waited for, in megabytes.
+    static func childrenPeakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
