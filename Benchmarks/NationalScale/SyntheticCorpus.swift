@@ -33,7 +33,7 @@ enum SyntheticCorpus {
         pack.strategy.vision = Statement(sentence(&random, 20...40), source: "Our vision")
         pack.strategy.values = (0..<random.int(3...6)).map { _ in Statement(sentence(&random, 8...18), source: "Our values") }
         let domains = framework.domains
-        pack.priorities = (0..<random.int(4...8)).map { number in
+        pack.priorities = (0..<random.int(4...7)).map { number in
             let domain = domains[(number + index) % domains.count]
             let section = "Priority \(number + 1)"
             let measures = framework.measures.filter { $0.domain == domain.id }
@@ -42,14 +42,14 @@ enum SyntheticCorpus {
                 aim: Statement(sentence(&random, 15...35), source: section),
                 principles: Array(Set([random.pick(domain.principles), random.int(1...7)])).sorted(), domains: [domain.id],
                 commitments: (0..<random.int(3...8)).map { _ in Commitment(text: sentence(&random, 8...22), kind: random.pick(CommitmentKind.allCases), source: section) },
-                outcomes: (0..<random.int(1...3)).map { outcome in
+                outcomes: (0..<random.int(1...2)).map { outcome in
                     Outcome(id: "priority-\(number + 1)-outcome-\(outcome + 1)", statement: sentence(&random, 6...15),
-                            measures: (0..<random.int(1...3)).map { m in
+                            measures: (0..<random.int(1...2)).map { m in
                                 let standard = measures.isEmpty || random.int(0...3) == 0 ? nil : random.pick(measures)
                                 return Measure(
                                     id: "m-\(number + 1)-\(outcome + 1)-\(m + 1)", title: sentence(&random, 4...10), standardMeasure: standard?.id,
                                     unit: .percent, target: random.int(0...1) == 0 ? nil : Target(value: Double(random.int(60...100)), unit: .percent, wording: "A target."),
-                                    observations: (0..<random.int(0...3)).map { _ in
+                                    observations: (0..<random.int(0...2)).map { _ in
                                         Observation(value: Double(random.int(0...1000)) / 10, unit: .percent, scope: random.pick([Scope.authority, .england, .region]),
                                                     period: String(random.int(2018...2025)), source: section)
                                     },

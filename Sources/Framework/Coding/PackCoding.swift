@@ -13,7 +13,7 @@ public enum PackCoding {
 
     /// Reads a pack from JSON bytes; the error names the place (JSON path, line and column) and what is wrong.
     public static func decodePack(_ bytes: [UInt8]) throws(PackDecodingError) -> AuthorityPack {
-        try decode(AuthorityPack.self, from: bytes)
+        try PackReader.readPack(bytes)
     }
 
     /// Reads any decodable value from JSON bytes, with the same errors as ``decodePack(_:)``.

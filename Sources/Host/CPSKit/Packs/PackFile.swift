@@ -17,47 +17,50 @@ public struct PackFile: Sendable {
     public init(path: String, maximumBytes: Int = defaultMaximumBytes, framework: OutcomeFramework = .standard) throws(CPSError) {
         self.path = path
         let bytes = try FileSystem.read(path, limit: maximumBytes)
-        let json: JSONValue
+        let result: PackReader.Result
         do {
-            json = try JSONParser.parse(bytes)
-        } catch let error as JSONSyntaxError {
-            throw .badInput(file: path, place: "line \(error.line), column \(error.column)", reason: error.reason)
+            result = try PackReader.read(bytes)
         } catch {
-            throw .badInput(file: path, place: nil, reason: "\(error)")
+            switch error {
+            case .syntax(let syntax):
+                throw .badInput(file: path, place: "line \(syntax.line), column \(syntax.column)", reason: syntax.reason)
+            case .shape(let place, let reason, let position):
+                let at = place.isEmpty ? "at the top level" : "at \(place)"
+                throw .badInput(file: path, place: position.map { "\(at) (\($0))" } ?? at, reason: reason)
+            }
         }
-        var elements: [(String, JSONValue)] = [("", json)]
-        if case .array(let array) = json {
-            guard !array.isEmpty else { throw .badInput(file: path, place: nil, reason: "the file holds an empty array, not a pack") }
-            elements = array.enumerated().map { ("[\($0.offset)]", $0.element) }
-        }
-        var packs: [(String, AuthorityPack)] = []
         var findings: [Finding] = []
-        let offsets = JSONParser.offsets(in: bytes)
-        for (place, element) in elements {
-            let pack: AuthorityPack
-            do {
-                pack = try JSONValueDecoder().decode(AuthorityPack.self, from: element)
-            } catch let error as DecodingError {
-                let described = PackDecodingError(error, in: [])
-                guard case .shape(let inner, let reason, _) = described else { throw .badInput(file: path, place: nil, reason: described.description) }
-                let full = Self.join(place, inner)
-                throw .badInput(file: path, place: Self.describe(full, offsets[full], bytes), reason: reason)
-            } catch {
-                throw .badInput(file: path, place: place.isEmpty ? nil : "at \(place)", reason: "\(error)")
-            }
-            packs.append((place, pack))
-            for var finding in PackValidator.validate(ValidationInput(pack: pack, json: element, framework: framework)) {
-                finding.path = Self.join(place, finding.path)
-                if let offset = offsets[finding.path] {
-                    let position = TextPosition(offset: offset, in: bytes)
-                    finding.line = position.line
-                    finding.column = position.column
-                }
-                findings.append(finding)
+        for (place, pack) in result.packs {
+            let input = ValidationInput(
+                pack: pack, unknownKeys: Self.notes(result.unknownKeys, under: place),
+                duplicateKeys: Self.notes(result.duplicateKeys, under: place), framework: framework
+            )
+            findings += PackValidator.validate(input).map { finding in
+                var placed = finding
+                placed.path = Self.join(place, finding.path)
+                return placed
             }
         }
-        self.packs = packs
+        if !findings.isEmpty {
+            let offsets = JSONParser.offsets(in: bytes)
+            for index in findings.indices {
+                guard let offset = offsets[findings[index].path] else { continue }
+                let position = TextPosition(offset: offset, in: bytes)
+                findings[index].line = position.line
+                findings[index].column = position.column
+            }
+        }
+        packs = result.packs
         self.findings = findings
+    }
+
+    /// The notes about the pack at `place`, with paths relative to it.
+    static func notes(_ notes: [KeyNote], under place: String) -> [KeyNote] {
+        guard !place.isEmpty else { return notes }
+        return notes.compactMap { note in
+            if note.path.hasPrefix(place + ".") { return KeyNote(path: String(note.path.dropFirst(place.count + 1)), offset: note.offset) }
+            return nil
+        }
     }
 
     /// The findings of error severity.
@@ -69,9 +72,4 @@ public struct PackFile: Sendable {
         return path.hasPrefix("[") ? place + path : place + "." + path
     }
 
-    static func describe(_ path: String, _ offset: Int?, _ bytes: [UInt8]) -> String {
-        let place = path.isEmpty ? "at the top level" : "at \(path)"
-        guard let offset else { return place }
-        return "\(place) (\(TextPosition(offset: offset, in: bytes)))"
-    }
 }

@@ -3,7 +3,8 @@ import CorporateParenting
 /// Runs every rule of the registry over a pack.
 ///
 /// ```swift
-/// let findings = PackValidator.validate(ValidationInput(pack: pack, json: try JSONValueEncoder().encode(pack)))
+/// let result = try PackReader.read(bytes)
+/// let findings = PackValidator.validate(ValidationInput(pack: result.packs[0].pack, unknownKeys: result.unknownKeys))
 /// ```
 public enum PackValidator {
     /// Every finding of every rule, in rule order.
@@ -11,9 +12,8 @@ public enum PackValidator {
         RuleRegistry.rules.flatMap { $0.init().check(input) }
     }
 
-    /// Validates a pack as it would be exported (for built-in councils, which have no file).
+    /// Validates a pack that has no file (a built-in council's).
     public static func validate(_ pack: AuthorityPack, framework: OutcomeFramework = .standard) -> [Finding] {
-        guard let json = try? JSONValueEncoder().encode(pack) else { return [] }
-        return validate(ValidationInput(pack: pack, json: json, framework: framework))
+        validate(ValidationInput(pack: pack, framework: framework))
     }
 }

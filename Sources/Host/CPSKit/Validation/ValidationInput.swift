@@ -1,18 +1,21 @@
 import CorporateParenting
 
-/// What a rule checks: the decoded pack, the JSON it came from, and the framework it sits on.
+/// What a rule checks: the decoded pack, the keys its file had that a pack does not, and the framework.
 public struct ValidationInput: Sendable {
     /// The decoded pack.
     public var pack: AuthorityPack
-    /// The JSON it was read from (or encoded to, for a built-in council).
-    public var json: JSONValue
+    /// Keys of the file the pack schema does not have (none for a built-in council).
+    public var unknownKeys: [KeyNote]
+    /// Keys the file gave twice in one object.
+    public var duplicateKeys: [KeyNote]
     /// The framework.
     public var framework: OutcomeFramework
 
     /// Creates an input.
-    public init(pack: AuthorityPack, json: JSONValue, framework: OutcomeFramework = .standard) {
+    public init(pack: AuthorityPack, unknownKeys: [KeyNote] = [], duplicateKeys: [KeyNote] = [], framework: OutcomeFramework = .standard) {
         self.pack = pack
-        self.json = json
+        self.unknownKeys = unknownKeys
+        self.duplicateKeys = duplicateKeys
         self.framework = framework
     }
 
@@ -35,18 +38,8 @@ public struct ValidationInput: Sendable {
         return paths
     }
 
-    /// Every string value in the JSON with its path.
-    var stringPaths: [(path: String, text: String)] {
-        var found: [(String, String)] = []
-        func walk(_ value: JSONValue, _ path: String) {
-            switch value {
-            case .string(let text): found.append((path, text))
-            case .array(let elements): for (index, element) in elements.enumerated() { walk(element, "\(path)[\(index)]") }
-            case .object(let object): for member in object.members { walk(member.value, path.isEmpty ? member.key : "\(path).\(member.key)") }
-            default: break
-            }
-        }
-        walk(json, "")
-        return found
+    /// The texts for which `wanted(key, text)` holds, with their JSON paths.
+    func texts(where wanted: @escaping (String, String) -> Bool) -> [(path: String, key: String, text: String)] {
+        PackTexts.find(in: pack, where: wanted)
     }
 }

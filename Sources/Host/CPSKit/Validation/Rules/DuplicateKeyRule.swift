@@ -9,24 +9,9 @@ struct DuplicateKeyRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        var findings: [Finding] = []
-        func walk(_ value: JSONValue, _ path: String) {
-            switch value {
-            case .array(let elements):
-                for (index, element) in elements.enumerated() { walk(element, "\(path)[\(index)]") }
-            case .object(let object):
-                var seen: Set<String> = []
-                for member in object.members {
-                    let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
-                    if !seen.insert(member.key).inserted {
-                        findings.append(finding(memberPath, "The key \"\(member.key)\" is given twice; only the first counts."))
-                    }
-                    walk(member.value, memberPath)
-                }
-            default: break
-            }
+        input.duplicateKeys.map { note in
+            let key = note.path.split(separator: ".").last.map(String.init) ?? note.path
+            return finding(note.path, "The key \"\(key)\" is given twice; only the first counts.")
         }
-        walk(input.json, "")
-        return findings
     }
 }

@@ -11,10 +11,8 @@ struct EmptyTextRule: ValidationRule {
     static let keys: Set<String> = ["name", "title", "text", "statement", "wording", "group", "topic"]
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.stringPaths.compactMap { path, text in
-            let key = String(path.split(separator: ".").last ?? "")
-            guard Self.keys.contains(key), text.allSatisfy(\.isWhitespace) else { return nil }
-            return finding(path, "The \(key) is empty.")
+        input.texts { key, text in Self.keys.contains(key) && text.allSatisfy(\.isWhitespace) }.map {
+            finding($0.path, "The \($0.key) is empty.")
         }
     }
 }

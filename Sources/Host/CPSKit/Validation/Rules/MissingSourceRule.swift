@@ -9,9 +9,8 @@ struct MissingSourceRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.stringPaths.compactMap { path, text in
-            guard path == "source" || path.hasSuffix(".source"), text.allSatisfy(\.isWhitespace) else { return nil }
-            return finding(path, "This item does not say which section of the document it comes from.")
+        input.texts { key, text in key == "source" && text.allSatisfy(\.isWhitespace) }.map {
+            finding($0.path, "This item does not say which section of the document it comes from.")
         }
     }
 }

@@ -12,8 +12,8 @@ struct ToBeCompletedRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.stringPaths.compactMap { path, text in
-            text.hasPrefix(Self.marker) ? finding(path, "Still to be completed: \(text.dropFirst(Self.marker.count).drop { $0 == ":" || $0 == " " }).") : nil
+        input.texts { _, text in text.hasPrefix(Self.marker) }.map {
+            finding($0.path, "Still to be completed: \($0.text.dropFirst(Self.marker.count).drop { $0 == ":" || $0 == " " }).")
         }
     }
 }

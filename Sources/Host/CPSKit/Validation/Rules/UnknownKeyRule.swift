@@ -9,38 +9,24 @@ struct UnknownKeyRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        guard let known = try? JSONValueEncoder().encode(input.pack) else { return [] }
-        var findings: [Finding] = []
-        func walk(_ given: JSONValue, _ kept: JSONValue?, _ path: String) {
-            switch (given, kept) {
-            case (.array(let elements), .array(let keptElements)?):
-                for (index, element) in elements.enumerated() {
-                    walk(element, index < keptElements.count ? keptElements[index] : nil, "\(path)[\(index)]")
-                }
-            case (.object(let object), .object(let keptObject)?):
-                for member in object.members {
-                    let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
-                    if let keptValue = keptObject[member.key] {
-                        walk(member.value, keptValue, memberPath)
-                    } else if member.value != .null {
-                        let near = Suggestions.nearest(to: member.key, among: keptObject.keys + Self.optionalKeys, limit: 1)
-                        findings.append(finding(memberPath, "The key \"\(member.key)\" is not part of a pack and is ignored"
-                            + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?")))
-                    }
-                }
-            default: break
-            }
+        input.unknownKeys.map { note in
+            let key = note.path.split(separator: ".").last.map(String.init) ?? note.path
+            let near = Suggestions.nearest(to: key, among: Self.keys, limit: 1)
+            return finding(note.path, "The key \"\(key)\" is not part of a pack and is ignored" + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?"))
         }
-        walk(input.json, known, "")
-        return findings
     }
 
-    /// Optional keys that a pack may leave out, for suggestions.
-    static let optionalKeys = [
-        "region", "subtitle", "owner", "reviewDate", "approved", "status", "vision", "mission", "document", "number", "aim",
-        "priority", "standardMeasure", "unit", "domain", "definition", "frequency", "target", "baseline", "area",
-        "period", "qualifier", "note", "audience", "summary", "chair", "remit", "meetingFrequency", "meetingsPerYear",
-        "reportsTo", "board", "ageRange", "partOf", "sitsOnBoard", "description", "asAt", "youngPeopleOnBoard",
-        "youngPeopleCoChair", "value", "direction", "by", "min", "max", "ons", "dfe", "start", "end",
+    /// Every key a pack may have, for suggestions.
+    static let keys = [
+        "schemaVersion", "id", "name", "codes", "ons", "dfe", "region", "strategy", "title", "subtitle", "period", "start", "end",
+        "reviewDate", "approved", "status", "vision", "mission", "values", "localPrinciples", "signatories", "role", "owner",
+        "voices", "challenges", "legislation", "document", "source", "text", "priorities", "objectives", "number", "priority",
+        "aim", "principles", "domains", "commitments", "kind", "outcomes", "statement", "measures", "partners",
+        "standardMeasure", "purpose", "unit", "domain", "definition", "frequency", "target", "baseline", "observations",
+        "value", "direction", "by", "wording", "scope", "area", "qualifier", "note", "pledges", "audience", "summary",
+        "promises", "details", "workingGroups", "chair", "members", "remit", "meetingFrequency", "meetingsPerYear",
+        "reportsTo", "governance", "board", "coChairs", "responsibilities", "youngPeopleOnBoard", "youngPeopleCoChair",
+        "participation", "ageRange", "min", "max", "partOf", "sitsOnBoard", "description", "arrangements", "cohort", "group",
+        "count", "asAt", "localOffer", "expectations", "items", "inconsistencies", "statements",
     ]
 }
