@@ -65,6 +65,12 @@ struct NationalBenchmark {
         let bytes = read.result
         phases.append(Phase(name: "read the pack files (floor)", milliseconds: read.milliseconds, bytes: bytes, checksum: "\(bytes) bytes"))
 
+        let contents = files.map(Files.read)
+        let decode = Clock.median(runs) { contents.map { try! PackReader.read($0).packs[0].pack } }
+        phases.append(Phase(name: "read the packs into the model (no checks)", milliseconds: decode.milliseconds, bytes: bytes, items: scale, checksum: "\(decode.result.count) packs"))
+        let check = Clock.median(runs) { decode.result.reduce(0) { $0 + PackValidator.validate($1, framework: framework).count } }
+        phases.append(Phase(name: "validate the packs (every rule)", milliseconds: check.milliseconds, items: scale, checksum: "\(check.result) findings"))
+
         let load = Clock.median(runs) { try! PackLoader().load([target]) }
         let authorities = load.result
         phases.append(Phase(name: "load and validate the packs", milliseconds: load.milliseconds, bytes: bytes, items: scale, checksum: Self.loadChecksum(authorities.map(\.pack))))

@@ -22,6 +22,17 @@ let folder = options["folder"] ?? "/tmp/cps-benchmark"
 let executables = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
 let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("reference.py").path
 
+if let phase = options["profile"] {
+    // Repeats one phase for a profiler: decode or validate.
+    let files = (0..<1000).map { "\(folder)/packs/synthetic-\(String($0).leftPadded(4)).json" }.map(Files.read)
+    let packs = files.map { try! PackReader.read($0).packs[0].pack }
+    for _ in 0..<10 {
+        if phase == "decode" { _ = files.map { try! PackReader.read($0).packs[0].pack } }
+        if phase == "validate" { _ = packs.map { PackValidator.validate($0).count } }
+    }
+    exit(0)
+}
+
 let bench = NationalBenchmark(folder: folder, runs: runs, python: python, cps: executables + "/cps", reference: reference)
 bench.prepare(largest: scales.max() ?? 1000)
 var results: [NationalBenchmark.ScaleResult] = []

@@ -20,19 +20,29 @@ struct JSONScanner {
         let start = index
         index += 1
         let contentStart = index
-        // Fast path: no escapes.
+        var ascii = true
+        // Fast path: no escapes. Step over eight plain ASCII bytes at a time (none a quote, a backslash, a control
+        // character or non-ASCII).
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard !Self.needsAttention(word) else { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
                 index += 1
-                guard let text = String(validating: content, as: UTF8.self) else {
+                guard ascii || UTF8Check.isValid(content) else {
                     index = start
                     throw error("the string is not valid UTF-8")
                 }
-                return text
+                return String(decoding: content, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         var scratch = Array(bytes[contentStart..<index])
@@ -41,11 +51,12 @@ struct JSONScanner {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: scratch, as: UTF8.self) else {
+                let valid = scratch.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+                guard valid else {
                     index = start
                     throw error("the string is not valid UTF-8")
                 }
-                return text
+                return String(decoding: scratch, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 index += 1
                 try parseEscape(into: &scratch)
@@ -58,6 +69,31 @@ struct JSONScanner {
         }
         index = start
         throw error("the string is not closed")
+    }
+
+    /// Whether any byte of `word` is a quote, a backslash, below 0x20 or above 0x7F (SWAR byte tests).
+    @inline(__always)
+    static func needsAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        let zeroBackslash = (backslash &- ones) & ~backslash & highs
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return (zeroQuote | zeroBackslash | control | (word & highs)) != 0
+    }
+
+    /// A 64-bit FNV-1a hash of the string at the cursor's raw bytes (escapes and all), without reading it.
+    func hashOfString(at offset: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var position = offset + 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") { position += 1 }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            position += 1
+        }
+        return hash
     }
 
     mutating func parseEscape(into scratch: inout [UInt8]) throws {
@@ -161,9 +197,16 @@ struct JSONScanner {
         index += count
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        // Indentation comes in runs of spaces: step over eight at a time.
+        while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+            index += 8
+        }
+        while index < count {
+            switch base[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
             }

@@ -10,7 +10,7 @@ extension ModelReader {
             case "audience": pledge.audience = try optionalString()
             case "summary": pledge.summary = try optionalString()
             case "promises": pledge.promises = try list { try $0.promise() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -31,7 +31,7 @@ extension ModelReader {
             switch key {
             case "text": text = try string()
             case "details": details = try list { try $0.string() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -56,7 +56,7 @@ extension ModelReader {
             case "meetingFrequency": group.meetingFrequency = try optionalString()
             case "meetingsPerYear": group.meetingsPerYear = try optionalInt()
             case "reportsTo": group.reportsTo = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -100,7 +100,7 @@ extension ModelReader {
             case "youngPeopleOnBoard": board.youngPeopleOnBoard = try optionalBool()
             case "youngPeopleCoChair": board.youngPeopleCoChair = try optionalBool()
             case "reportsTo": board.reportsTo = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -126,7 +126,7 @@ extension ModelReader {
             case "partOf": group.partOf = try optionalString()
             case "sitsOnBoard": group.sitsOnBoard = try optionalBool()
             case "description": group.description = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -163,7 +163,7 @@ extension ModelReader {
             case "qualifier": figure.qualifier = try optionalString()
             case "asAt": figure.asAt = try optionalDate()
             case "period": figure.period = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -185,7 +185,7 @@ extension ModelReader {
             case "title": title = try string()
             case "audience": set.audience = try optionalString()
             case "items": set.items = try list { try $0.string() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }

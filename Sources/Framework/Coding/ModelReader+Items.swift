@@ -17,7 +17,7 @@ extension ModelReader {
             case "measures": item.measures = try list { try $0.measure() }
             case "challenges": item.challenges = try list { try $0.statement() }
             case "partners": item.partners = try list { try $0.string() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -49,7 +49,7 @@ extension ModelReader {
             case "measures": item.measures = try list { try $0.measure() }
             case "challenges": item.challenges = try list { try $0.statement() }
             case "partners": item.partners = try list { try $0.string() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -70,7 +70,7 @@ extension ModelReader {
             switch key {
             case "text": text = try string()
             case "kind": kind = try optionalValue(CommitmentKind.self) ?? .action
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -88,7 +88,7 @@ extension ModelReader {
             case "id": id = try string()
             case "statement": statement = try string()
             case "measures": measures = try list { try $0.measure() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -115,7 +115,7 @@ extension ModelReader {
             case "target": measure.target = try optional { try $0.target() }
             case "baseline": measure.baseline = try optional { try $0.baseline() }
             case "observations": measure.observations = try list { try $0.observation() }
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -178,7 +178,7 @@ extension ModelReader {
             case "period": observation.period = try optionalString()
             case "qualifier": observation.qualifier = try optionalString()
             case "note": observation.note = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }

@@ -71,7 +71,7 @@ extension ModelReader {
             case "challenges": strategy.challenges = try list { try $0.statement() }
             case "legislation": strategy.legislation = try list { try $0.statement() }
             case "document": strategy.document = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -102,7 +102,7 @@ extension ModelReader {
         while let key = try nextKey() {
             switch key {
             case "text": text = try string()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }
@@ -124,7 +124,7 @@ extension ModelReader {
             switch key {
             case "name": signatory.name = try optionalString()
             case "role": signatory.role = try optionalString()
-            case "source": source = try string()
+            case "source": source = try internedString()
             default: try unknown()
             }
         }

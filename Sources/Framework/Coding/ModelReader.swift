@@ -3,8 +3,9 @@
 /// It keeps the path of the value being read, so an error names it (`priorities[2].title`) with its line and
 /// column, and it notes unknown and repeated keys as it goes, for `cps validate`.
 struct ModelReader {
+    /// A step of the path: a key, by where it starts in the bytes (read only to name a place), or an index.
     enum Step {
-        case key(String)
+        case key(offset: Int)
         case index(Int)
     }
 
@@ -12,10 +13,14 @@ struct ModelReader {
     var path: [Step] = []
     var depth = 0
     let maximumDepth = JSONParser.defaultMaximumDepth
-    /// Keys seen in the open objects, innermost last; `frames` holds where each object's keys start.
-    var keys: [String] = []
+    /// Hashes of the keys seen in the open objects, innermost last; `frames` holds where each object's keys start.
+    var keys: [UInt64] = []
     var frames: [(keysStart: Int, memberOpen: Bool, first: Bool)] = []
     var arrays: [(index: Int, first: Bool)] = []
+    /// Strings read before, by the hash of their bytes: a pack repeats its section headings in every item's source.
+    var interned: [UInt64: String] = [:]
+    /// Texts read that are blank or still read "TO BE COMPLETED", with their paths and keys, for `cps validate`.
+    var flaggedTexts: [FlaggedText] = []
     /// Keys the model does not have, and keys given twice, with their paths and byte offsets.
     var unknownKeys: [KeyNote] = []
     var duplicateKeys: [KeyNote] = []
@@ -32,7 +37,11 @@ struct ModelReader {
         var text = ""
         for step in path {
             switch step {
-            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .key(let offset):
+                var copy = scanner
+                copy.index = offset
+                let key = (try? copy.parseString()) ?? "?"
+                text += text.isEmpty ? key : "." + key
             case .index(let index): text += "[\(index)]"
             }
         }
@@ -102,16 +111,17 @@ struct ModelReader {
             throw scanner.error(scanner.current == nil ? "unexpected end of input inside an object" : "expected a quoted key, found \(scanner.describeCurrent())")
         }
         let keyOffset = scanner.index
+        let hash = scanner.hashOfString(at: keyOffset)
         let key = try scanner.parseString()
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: ":") else { throw scanner.error("expected ':' after the key \"\(key)\"") }
         scanner.index += 1
         scanner.skipWhitespace()
-        path.append(.key(key))
-        if keys[frame.keysStart...].contains(key) {
+        path.append(.key(offset: keyOffset))
+        if keys[frame.keysStart...].contains(hash) {
             duplicateKeys.append(KeyNote(path: pathString, offset: keyOffset))
         } else {
-            keys.append(key)
+            keys.append(hash)
         }
         frame.first = false
         frame.memberOpen = true
@@ -208,7 +218,40 @@ struct ModelReader {
     mutating func string() throws -> String {
         scanner.skipWhitespace()
         guard scanner.current == UInt8(ascii: "\"") else { throw mismatch("a string") }
-        return try scanner.parseString()
+        let text = try scanner.parseString()
+        flagIfNeeded(text)
+        return text
+    }
+
+    /// Notes a text that is blank or starts "TO BE COMPLETED" (the marker `cps init` writes).
+    @inline(__always)
+    mutating func flagIfNeeded(_ text: String) {
+        let first = text.utf8.first
+        guard first == nil || first == UInt8(ascii: " ") || first == UInt8(ascii: "T") || first == 0x09 || first == 0x0A || first == 0x0D else { return }
+        let blank = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard blank || text.hasPrefix(FlaggedText.marker) else { return }
+        var key = ""
+        for step in path.reversed() {
+            if case .key(let offset) = step {
+                var copy = scanner
+                copy.index = offset
+                key = (try? copy.parseString()) ?? ""
+                break
+            }
+        }
+        flaggedTexts.append(FlaggedText(path: pathString, key: key, text: text))
+    }
+
+    /// A string that is likely to repeat (a source), shared with its earlier copies.
+    mutating func internedString() throws -> String {
+        scanner.skipWhitespace()
+        guard scanner.current == UInt8(ascii: "\"") else { throw mismatch("a string") }
+        let hash = scanner.hashOfString(at: scanner.index)
+        let text = try scanner.parseString()
+        flagIfNeeded(text)
+        if let earlier = interned[hash], earlier == text { return earlier }
+        interned[hash] = text
+        return text
     }
 
     mutating func optionalString() throws -> String? {
@@ -287,6 +330,26 @@ struct ModelReader {
             throw shapeError("expected one of \(E.allCases.map { $0.rawValue }.joined(separator: ", ")), found \"\(text)\"")
         }
         return value
+    }
+}
+
+/// A text noted while reading a pack: blank, or still to be completed.
+public struct FlaggedText: Equatable, Sendable {
+    /// The marker `cps init` writes where a council's own words belong.
+    public static let marker = "TO BE COMPLETED"
+
+    /// The text's path, such as `priorities[0].title`.
+    public var path: String
+    /// The key it is under (for an element of a list, the list's key).
+    public var key: String
+    /// The text.
+    public var text: String
+
+    /// Creates a note.
+    public init(path: String, key: String, text: String) {
+        self.path = path
+        self.key = key
+        self.text = text
     }
 }
 

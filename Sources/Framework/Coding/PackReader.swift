@@ -16,6 +16,8 @@ public enum PackReader {
         public var unknownKeys: [KeyNote]
         /// Keys given twice in one object, by path.
         public var duplicateKeys: [KeyNote]
+        /// Texts that are blank or still read "TO BE COMPLETED", by path.
+        public var flaggedTexts: [FlaggedText]
     }
 
     /// Reads a file of one pack or an array of packs.
@@ -38,7 +40,7 @@ public enum PackReader {
                 }
                 reader.scanner.skipWhitespace()
                 guard reader.scanner.current == nil else { throw reader.scanner.error("unexpected \(reader.scanner.describeCurrent()) after the JSON value") }
-                return Result(packs: packs, unknownKeys: reader.unknownKeys, duplicateKeys: reader.duplicateKeys)
+                return Result(packs: packs, unknownKeys: reader.unknownKeys, duplicateKeys: reader.duplicateKeys, flaggedTexts: reader.flaggedTexts)
             }
         } catch let error as PackDecodingError {
             throw error

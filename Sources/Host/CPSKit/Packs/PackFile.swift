@@ -33,7 +33,8 @@ public struct PackFile: Sendable {
         for (place, pack) in result.packs {
             let input = ValidationInput(
                 pack: pack, unknownKeys: Self.notes(result.unknownKeys, under: place),
-                duplicateKeys: Self.notes(result.duplicateKeys, under: place), framework: framework
+                duplicateKeys: Self.notes(result.duplicateKeys, under: place),
+                flaggedTexts: Self.texts(result.flaggedTexts, under: place), framework: framework
             )
             findings += PackValidator.validate(input).map { finding in
                 var placed = finding
@@ -52,6 +53,14 @@ public struct PackFile: Sendable {
         }
         packs = result.packs
         self.findings = findings
+    }
+
+    /// The flagged texts of the pack at `place`, with paths relative to it.
+    static func texts(_ texts: [FlaggedText], under place: String) -> [FlaggedText] {
+        guard !place.isEmpty else { return texts }
+        return texts.compactMap { text in
+            text.path.hasPrefix(place + ".") ? FlaggedText(path: String(text.path.dropFirst(place.count + 1)), key: text.key, text: text.text) : nil
+        }
     }
 
     /// The notes about the pack at `place`, with paths relative to it.

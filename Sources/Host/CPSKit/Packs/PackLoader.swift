@@ -1,4 +1,5 @@
 import CorporateParenting
+import Dispatch
 
 /// Loads authority packs from files and folders: every `*.json` file directly in a folder, in name order.
 ///
@@ -35,21 +36,57 @@ public struct PackLoader: Sendable {
         }
     }
 
-    /// Every pack at the paths, each with its origin.
+    /// Every pack at the paths, each with its origin; files are read and checked in parallel, and the packs and
+    /// the first error come in the order of the paths and of the files in each folder.
     public func load(_ paths: [String]) throws(CPSError) -> [LoadedAuthority] {
+        var files: [String] = []
+        for path in paths { files += try Self.files(at: path) }
+        let results = Self.parallelMap(files) { file in
+            Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework) }
+        }
         var loaded: [LoadedAuthority] = []
-        for path in paths {
-            for file in try Self.files(at: path) {
-                let packFile = try PackFile(path: file, maximumBytes: maximumBytes, framework: framework)
-                if let error = packFile.errors.first {
-                    let place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
-                    throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
-                }
-                for (place, pack) in packFile.packs {
-                    loaded.append(LoadedAuthority(pack: pack, origin: .pack(path: place.isEmpty ? file : "\(file)\(place)")))
-                }
+        for (file, result) in zip(files, results) {
+            let packFile: PackFile
+            switch result {
+            case .success(let read): packFile = read
+            case .failure(let error): throw error
+            }
+            if let error = packFile.errors.first {
+                let place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
+                throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
+            }
+            for (place, pack) in packFile.packs {
+                loaded.append(LoadedAuthority(pack: pack, origin: .pack(path: place.isEmpty ? file : "\(file)\(place)")))
             }
         }
         return loaded
     }
+
+    /// `transform` applied to every element, spread over the machine's cores, results in order.
+    static func parallelMap<T: Sendable, U>(_ items: [T], _ transform: (T) -> U) -> [U] {
+        guard items.count > 1 else { return items.map(transform) }
+        var results = [U?](repeating: nil, count: items.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeSendableBuffer(buffer)
+            withoutActuallyEscaping(transform) { transform in
+                let work = UnsafeSendableTransform(transform)
+                DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                    slots.buffer[index] = work.transform(items[index])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
+
+/// A buffer each parallel iteration writes one distinct slot of.
+private struct UnsafeSendableBuffer<U>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<U?>
+    init(_ buffer: UnsafeMutableBufferPointer<U?>) { self.buffer = buffer }
+}
+
+/// A transform that only reads shared state, called from parallel iterations.
+private struct UnsafeSendableTransform<T, U>: @unchecked Sendable {
+    let transform: (T) -> U
+    init(_ transform: @escaping (T) -> U) { self.transform = transform }
 }

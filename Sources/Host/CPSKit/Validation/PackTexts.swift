@@ -2,7 +2,12 @@ import CorporateParenting
 
 /// Visits every text of a pack with its key name, building a JSON path only for the texts a rule picks out.
 struct PackTexts {
-    private var steps: [String] = []
+    private enum Step {
+        case key(String)
+        case index(Int)
+    }
+
+    private var steps: [Step] = []
     private var found: [(path: String, key: String, text: String)] = []
     private let wanted: (String, String) -> Bool
 
@@ -17,30 +22,44 @@ struct PackTexts {
         self.wanted = wanted
     }
 
+    /// The JSON path of the steps so far.
+    private var path: String {
+        var text = ""
+        for step in steps {
+            switch step {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
     private mutating func text(_ key: String, _ value: String?) {
         guard let value, wanted(key, value) else { return }
-        let base = steps.joined()
+        let base = path
         found.append((base.isEmpty ? key : base + "." + key, key, value))
     }
 
-    private mutating func within(_ step: String, _ body: (inout PackTexts) -> Void) {
-        steps.append(steps.isEmpty ? step : (step.hasPrefix("[") ? step : "." + step))
+    private mutating func within(_ key: String, _ body: (inout PackTexts) -> Void) {
+        steps.append(.key(key))
         body(&self)
         steps.removeLast()
     }
 
     private mutating func each<T>(_ key: String, _ items: [T], _ body: (inout PackTexts, T) -> Void) {
-        within(key) { walker in
-            for (index, item) in items.enumerated() { walker.within("[\(index)]") { body(&$0, item) } }
+        steps.append(.key(key))
+        for (index, item) in items.enumerated() {
+            steps.append(.index(index))
+            body(&self, item)
+            steps.removeLast()
         }
+        steps.removeLast()
     }
 
     private mutating func strings(_ key: String, _ items: [String]) {
-        within(key) { walker in
-            for (index, item) in items.enumerated() {
-                guard walker.wanted(key, item) else { continue }
-                walker.found.append((walker.steps.joined() + "[\(index)]", key, item))
-            }
+        for (index, item) in items.enumerated() where wanted(key, item) {
+            let base = path
+            found.append(((base.isEmpty ? key : base + "." + key) + "[\(index)]", key, item))
         }
     }
 
@@ -78,8 +97,21 @@ struct PackTexts {
             }
             walker.text("source", strategy.source)
         }
-        each("priorities", pack.priorities) { $0.item($1) }
-        each("objectives", pack.objectives) { $0.item($1) }
+        each("priorities", pack.priorities) { walker, priority in
+            walker.item(priority)
+            walker.statement("aim", priority.aim)
+            walker.statement("vision", priority.vision)
+            walker.each("challenges", priority.challenges) { $0.statement($1) }
+            walker.strings("partners", priority.partners)
+        }
+        each("objectives", pack.objectives) { walker, objective in
+            walker.item(objective)
+            walker.text("priority", objective.priority)
+            walker.statement("aim", objective.aim)
+            walker.statement("vision", objective.vision)
+            walker.each("challenges", objective.challenges) { $0.statement($1) }
+            walker.strings("partners", objective.partners)
+        }
         each("measures", pack.measures) { $0.measure($1) }
         each("pledges", pack.pledges) { walker, pledge in
             walker.text("title", pledge.title)
@@ -143,20 +175,8 @@ struct PackTexts {
         }
     }
 
-    private mutating func item(_ item: any StrategyItem) {
+    private mutating func item<Item: StrategyItem>(_ item: Item) {
         text("title", item.title)
-        if let priority = item as? Priority {
-            statement("aim", priority.aim)
-            statement("vision", priority.vision)
-            each("challenges", priority.challenges) { $0.statement($1) }
-            strings("partners", priority.partners)
-        } else if let objective = item as? Objective {
-            text("priority", objective.priority)
-            statement("aim", objective.aim)
-            statement("vision", objective.vision)
-            each("challenges", objective.challenges) { $0.statement($1) }
-            strings("partners", objective.partners)
-        }
         each("commitments", item.commitments) { walker, commitment in
             walker.text("text", commitment.text)
             walker.text("source", commitment.source)

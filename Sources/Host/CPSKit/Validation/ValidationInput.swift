@@ -10,36 +10,23 @@ public struct ValidationInput: Sendable {
     public var duplicateKeys: [KeyNote]
     /// The framework.
     public var framework: OutcomeFramework
+    /// Facts several rules share, worked out once.
+    let facts: ValidationFacts
 
     /// Creates an input.
-    public init(pack: AuthorityPack, unknownKeys: [KeyNote] = [], duplicateKeys: [KeyNote] = [], framework: OutcomeFramework = .standard) {
+    /// `flaggedTexts`, when the pack was read from a file, are the reader's notes of blank and unfinished texts;
+    /// without them the pack is walked to find them.
+    public init(
+        pack: AuthorityPack,
+        unknownKeys: [KeyNote] = [],
+        duplicateKeys: [KeyNote] = [],
+        flaggedTexts: [FlaggedText]? = nil,
+        framework: OutcomeFramework = .standard
+    ) {
         self.pack = pack
         self.unknownKeys = unknownKeys
         self.duplicateKeys = duplicateKeys
         self.framework = framework
-    }
-
-    /// Each priority and objective with its JSON path.
-    var itemPaths: [(path: String, item: any StrategyItem)] {
-        pack.priorities.enumerated().map { ("priorities[\($0.offset)]", $0.element as any StrategyItem) }
-            + pack.objectives.enumerated().map { ("objectives[\($0.offset)]", $0.element as any StrategyItem) }
-    }
-
-    /// Each measure with its JSON path.
-    var measurePaths: [(path: String, measure: Measure)] {
-        var paths: [(String, Measure)] = []
-        for (itemPath, item) in itemPaths {
-            for (o, outcome) in item.outcomes.enumerated() {
-                for (m, measure) in outcome.measures.enumerated() { paths.append(("\(itemPath).outcomes[\(o)].measures[\(m)]", measure)) }
-            }
-            for (m, measure) in item.measures.enumerated() { paths.append(("\(itemPath).measures[\(m)]", measure)) }
-        }
-        for (m, measure) in pack.measures.enumerated() { paths.append(("measures[\(m)]", measure)) }
-        return paths
-    }
-
-    /// The texts for which `wanted(key, text)` holds, with their JSON paths.
-    func texts(where wanted: @escaping (String, String) -> Bool) -> [(path: String, key: String, text: String)] {
-        PackTexts.find(in: pack, where: wanted)
+        facts = ValidationFacts(pack, flaggedTexts: flaggedTexts)
     }
 }

@@ -9,14 +9,20 @@ struct DuplicateIDRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        var firstPath: [String: String] = [:]
+        struct Key: Hashable {
+            var kind: String
+            var id: String
+        }
+        let entries = input.facts.ids.all
+        var first: [Key: Int] = [:]
+        first.reserveCapacity(entries.count)
         var findings: [Finding] = []
-        for entry in IDIndex(input.pack).all where entry.kind != "authority" {
-            let key = entry.kind + "\u{0}" + entry.id
-            if let first = firstPath[key] {
-                findings.append(finding(entry.path + ".id", "The \(entry.kind) id \"\(entry.id)\" is used already, at \(first)."))
+        for (index, entry) in entries.enumerated() where entry.kind != "authority" {
+            let key = Key(kind: entry.kind, id: entry.id)
+            if let earlier = first[key] {
+                findings.append(finding(entry.path + ".id", "The \(entry.kind) id \"\(entry.id)\" is used already, at \(entries[earlier].path)."))
             } else {
-                firstPath[key] = entry.path
+                first[key] = index
             }
         }
         return findings

@@ -9,9 +9,11 @@ struct EmptyTargetRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.measurePaths.compactMap { path, measure in
-            guard let target = measure.target, target.value == nil, target.direction == nil else { return nil }
-            return finding("\(path).target", "The target \"\(target.wording)\" gives neither a value nor a direction.")
+        var findings: [Finding] = []
+        input.eachMeasure { place, measure in
+            guard let target = measure.target, target.value == nil, target.direction == nil else { return }
+            findings.append(finding("\(place.path).target", "The target \"\(target.wording)\" gives neither a value nor a direction."))
         }
+        return findings
     }
 }

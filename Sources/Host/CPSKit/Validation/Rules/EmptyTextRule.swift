@@ -11,7 +11,7 @@ struct EmptyTextRule: ValidationRule {
     static let keys: Set<String> = ["name", "title", "text", "statement", "wording", "group", "topic"]
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.texts { key, text in Self.keys.contains(key) && text.allSatisfy(\.isWhitespace) }.map {
+        input.facts.flaggedTexts.filter { Self.keys.contains($0.key) && ValidationFacts.isBlank($0.text) }.map {
             finding($0.path, "The \($0.key) is empty.")
         }
     }

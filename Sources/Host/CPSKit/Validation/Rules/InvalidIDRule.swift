@@ -9,13 +9,21 @@ struct InvalidIDRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        IDIndex(input.pack).all.compactMap { entry in
+        input.facts.ids.all.compactMap { entry in
             Self.isValid(entry.id) ? nil : finding(entry.path.isEmpty ? "id" : entry.path + ".id", "The id \"\(entry.id)\" should be lower-case letters, digits and single hyphens.")
         }
     }
 
     static func isValid(_ id: String) -> Bool {
-        guard let first = id.first, let last = id.last, first != "-", last != "-", !id.contains("--") else { return false }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in id.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 }

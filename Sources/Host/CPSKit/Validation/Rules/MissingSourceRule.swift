@@ -9,7 +9,7 @@ struct MissingSourceRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.texts { key, text in key == "source" && text.allSatisfy(\.isWhitespace) }.map {
+        input.facts.flaggedTexts.filter { $0.key == "source" && ValidationFacts.isBlank($0.text) }.map {
             finding($0.path, "This item does not say which section of the document it comes from.")
         }
     }

@@ -9,8 +9,10 @@ struct NoDomainRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.itemPaths.filter { $0.item.domains.isEmpty }.map {
-            finding("\($0.path).domains", "\"\($0.item.title)\" is not mapped to any outcome domain.")
+        var findings: [Finding] = []
+        input.eachItem { place, _, domains, title in
+            if domains.isEmpty { findings.append(finding("\(place.path).domains", "\"\(title)\" is not mapped to any outcome domain.")) }
         }
+        return findings
     }
 }

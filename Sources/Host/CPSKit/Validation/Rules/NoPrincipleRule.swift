@@ -9,8 +9,10 @@ struct NoPrincipleRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.itemPaths.filter { $0.item.principles.isEmpty }.map {
-            finding("\($0.path).principles", "\"\($0.item.title)\" is not mapped to any corporate parenting principle.")
+        var findings: [Finding] = []
+        input.eachItem { place, principles, _, title in
+            if principles.isEmpty { findings.append(finding("\(place.path).principles", "\"\(title)\" is not mapped to any corporate parenting principle.")) }
         }
+        return findings
     }
 }

@@ -10,15 +10,15 @@ struct PercentageOutOfRangeRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
-        func test(_ value: Double?, _ unit: MeasureUnit?, _ path: String) {
+        func test(_ value: Double?, _ unit: MeasureUnit?, _ place: Place, _ suffix: @autoclosure () -> String) {
             guard let value, unit == .percent, !(0...100).contains(value) else { return }
-            findings.append(finding(path, "\(JSONWriter.format(value)) is not a percentage between 0 and 100."))
+            findings.append(finding(place.path + suffix(), "\(JSONWriter.format(value)) is not a percentage between 0 and 100."))
         }
-        for (path, measure) in input.measurePaths {
-            test(measure.target?.value, measure.target?.unit, "\(path).target.value")
-            test(measure.baseline?.value, measure.baseline?.unit, "\(path).baseline.value")
+        input.eachMeasure { place, measure in
+            test(measure.target?.value, measure.target?.unit, place, ".target.value")
+            test(measure.baseline?.value, measure.baseline?.unit, place, ".baseline.value")
             for (index, observation) in measure.observations.enumerated() {
-                test(observation.value, observation.unit, "\(path).observations[\(index)].value")
+                test(observation.value, observation.unit, place, ".observations[\(index)].value")
             }
         }
         return findings

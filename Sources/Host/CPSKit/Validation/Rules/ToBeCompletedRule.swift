@@ -3,7 +3,7 @@ import CorporateParenting
 /// Text left as written by `cps init`.
 struct ToBeCompletedRule: ValidationRule {
     /// The marker `cps init` writes where the council's own words belong.
-    static let marker = "TO BE COMPLETED"
+    static let marker = FlaggedText.marker
 
     static let description = RuleDescription(
         id: "to-be-completed", name: "To be completed", severity: .warning,
@@ -12,7 +12,7 @@ struct ToBeCompletedRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.texts { _, text in text.hasPrefix(Self.marker) }.map {
+        input.facts.flaggedTexts.filter { $0.text.hasPrefix(Self.marker) }.map {
             finding($0.path, "Still to be completed: \($0.text.dropFirst(Self.marker.count).drop { $0 == ":" || $0 == " " }).")
         }
     }

@@ -11,14 +11,14 @@ struct UnknownDomainRule: ValidationRule {
     func check(_ input: ValidationInput) -> [Finding] {
         let known = input.framework.domains.map(\.id.rawValue)
         var findings: [Finding] = []
-        for (path, item) in input.itemPaths {
-            for (index, domain) in item.domains.enumerated() where input.framework.domain(domain) == nil {
-                findings.append(finding("\(path).domains[\(index)]", message(domain.rawValue, known)))
+        input.eachItem { place, _, domains, _ in
+            for (index, domain) in domains.enumerated() where input.framework.domain(domain) == nil {
+                findings.append(finding("\(place.path).domains[\(index)]", message(domain.rawValue, known)))
             }
         }
-        for (path, measure) in input.measurePaths {
+        input.eachMeasure { place, measure in
             if let domain = measure.domain, input.framework.domain(domain) == nil {
-                findings.append(finding("\(path).domain", message(domain.rawValue, known)))
+                findings.append(finding("\(place.path).domain", message(domain.rawValue, known)))
             }
         }
         return findings

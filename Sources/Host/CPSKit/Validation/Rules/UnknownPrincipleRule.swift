@@ -9,12 +9,12 @@ struct UnknownPrincipleRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.itemPaths.flatMap { path, item in
-            item.principles.enumerated().compactMap { index, number in
-                input.framework.principle(number) == nil
-                    ? finding("\(path).principles[\(index)]", "There is no corporate parenting principle \(number); they are numbered 1 to 7.")
-                    : nil
+        var findings: [Finding] = []
+        input.eachItem { place, principles, _, _ in
+            for (index, number) in principles.enumerated() where !(1...7).contains(number) || input.framework.principle(number) == nil {
+                findings.append(finding("\(place.path).principles[\(index)]", "There is no corporate parenting principle \(number); they are numbered 1 to 7."))
             }
         }
+        return findings
     }
 }

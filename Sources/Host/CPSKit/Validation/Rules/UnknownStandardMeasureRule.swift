@@ -9,12 +9,13 @@ struct UnknownStandardMeasureRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        let known = input.framework.measures.map(\.id.rawValue)
-        return input.measurePaths.compactMap { path, measure in
-            guard let id = measure.standardMeasure, input.framework.measure(id) == nil else { return nil }
-            let near = Suggestions.nearest(to: id.rawValue, among: known)
-            return finding("\(path).standardMeasure", "There is no standard measure \"\(id.rawValue)\""
-                + (near.isEmpty ? "; see `cps measures`." : "; did you mean \"\(near[0])\"?"))
+        var findings: [Finding] = []
+        input.eachMeasure { place, measure in
+            guard let id = measure.standardMeasure, input.framework.measure(id) == nil else { return }
+            let near = Suggestions.nearest(to: id.rawValue, among: input.framework.measures.map(\.id.rawValue))
+            findings.append(finding("\(place.path).standardMeasure", "There is no standard measure \"\(id.rawValue)\""
+                + (near.isEmpty ? "; see `cps measures`." : "; did you mean \"\(near[0])\"?")))
         }
+        return findings
     }
 }

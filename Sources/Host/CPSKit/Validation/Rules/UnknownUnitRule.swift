@@ -10,15 +10,15 @@ struct UnknownUnitRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
-        func test(_ unit: MeasureUnit?, _ path: String) {
+        func test(_ unit: MeasureUnit?, _ place: Place, _ suffix: @autoclosure () -> String) {
             guard let unit, !MeasureUnit.known.contains(unit) else { return }
-            findings.append(finding(path, "The unit \"\(unit.rawValue)\" is not one the framework knows."))
+            findings.append(finding(place.path + suffix(), "The unit \"\(unit.rawValue)\" is not one the framework knows."))
         }
-        for (path, measure) in input.measurePaths {
-            test(measure.unit, "\(path).unit")
-            test(measure.target?.unit, "\(path).target.unit")
-            test(measure.baseline?.unit, "\(path).baseline.unit")
-            for (index, observation) in measure.observations.enumerated() { test(observation.unit, "\(path).observations[\(index)].unit") }
+        input.eachMeasure { place, measure in
+            test(measure.unit, place, ".unit")
+            test(measure.target?.unit, place, ".target.unit")
+            test(measure.baseline?.unit, place, ".baseline.unit")
+            for (index, observation) in measure.observations.enumerated() { test(observation.unit, place, ".observations[\(index)].unit") }
         }
         return findings
     }

@@ -9,7 +9,7 @@ struct UnresolvedReferenceRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        let ids = IDIndex(input.pack).itemIDs
+        let ids = input.facts.ids.itemIDs
         var findings: [Finding] = []
         for (g, group) in input.pack.workingGroups.enumerated() {
             for (index, id) in group.priorities.enumerated() where !ids.contains(id) {
