@@ -42,7 +42,7 @@ public struct SimilarityView: Renderable {
             caption: "Pairwise similarity of strategies",
             columns: [""] + matrix.authorities.map(\.shortName),
             rows: matrix.authorities.indices.map { row in
-                [matrix.authorities[row].shortName] + matrix.scores[row].map(Self.format)
+                [matrix.authorities[row].shortName] + matrix.authorities.indices.map { Self.format(matrix.score(row, $0)) }
             },
             numericColumns: Set(1...max(1, matrix.authorities.count)),
             rowHeaders: true

@@ -1,4 +1,5 @@
 import CorporateParenting
+import Dispatch
 
 /// How alike strategies are, pair by pair.
 ///
@@ -10,44 +11,80 @@ import CorporateParenting
 public struct SimilarityMatrix: Codable, Sendable {
     /// The authorities, in row and column order.
     public var authorities: [AuthorityRef]
-    /// `scores[i][j]`: the similarity of authorities i and j, rounded to three decimals.
-    public var scores: [[Double]]
+    /// The similarities row by row: entry `i * count + j` is that of authorities i and j, rounded to three decimals.
+    private var cells: [Double]
 
-    /// Works out every pair.
+    /// The similarity of authorities `i` and `j`.
+    public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
+
+    /// `scores[i][j]`: the similarity of authorities i and j, rounded to three decimals.
+    public var scores: [[Double]] {
+        let count = authorities.count
+        return (0..<count).map { Array(cells[($0 * count)..<($0 * count + count)]) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case authorities, scores
+    }
+
+    /// Encodes the authorities and the square matrix of scores.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(authorities, forKey: .authorities)
+        try container.encode(scores, forKey: .scores)
+    }
+
+    /// Decodes the authorities and the matrix.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
+        cells = try container.decode([[Double]].self, forKey: .scores).flatMap { $0 }
+    }
+
+    /// Works out every pair, rows spread over the machine's cores.
     public init(_ profiles: [PackProfile]) {
         authorities = profiles.map(\.ref)
         let features = FeatureSets(profiles)
         let count = profiles.count
-        var scores = Array(repeating: Array(repeating: 0.0, count: count), count: count)
-        for i in 0..<count {
-            scores[i][i] = 1
-            for j in (i + 1)..<max(count, i + 1) {
-                let score = features.similarity(i, j)
-                scores[i][j] = score
-                scores[j][i] = score
+        var flat = [Double](repeating: 0, count: count * count)
+        flat.withUnsafeMutableBufferPointer { cells in
+            let slots = SendableCells(cells)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                slots.cells[i * count + i] = 1
+                for j in (i + 1)..<max(count, i + 1) { slots.cells[i * count + j] = features.similarity(i, j) }
             }
         }
-        self.scores = scores
+        for i in 0..<count {
+            for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
+        }
+        cells = flat
     }
 
     /// The other authorities nearest `id`, most similar first, ties by id.
     public func nearest(to id: String) -> [(authority: AuthorityRef, score: Double)] {
         guard let row = authorities.firstIndex(where: { $0.id == id }) else { return [] }
         return authorities.indices.filter { $0 != row }
-            .map { (authorities[$0], scores[row][$0]) }
+            .map { (authorities[$0], score(row, $0)) }
             .sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
     }
 }
 
-/// Each strategy's domains, principles and standard measures as bitsets over ids interned once.
-struct FeatureSets {
-    var domains: [Bitset] = []
-    var principles: [Bitset] = []
-    var measures: [Bitset] = []
+/// Each strategy's domains, principles and standard measures as 64-bit masks over the framework's ids, so a pair's
+/// similarity is a few population counts. Sets with members past 64 (a bigger framework) fall back to bitsets.
+struct FeatureSets: Sendable {
+    var domains: [UInt64] = []
+    var principles: [UInt64] = []
+    var measures: [UInt64] = []
+    /// The full sets, kept only when some member does not fit in 64 bits.
+    var wide: [[Bitset]]?
 
     init(_ profiles: [PackProfile]) {
         var domainIDs: [DomainID: Int] = [:]
         var measureIDs: [StandardMeasureID: Int] = [:]
+        for (index, domain) in OutcomeFramework.standard.domains.enumerated() { domainIDs[domain.id] = index }
+        for (index, measure) in OutcomeFramework.standard.measures.enumerated() { measureIDs[measure.id] = index }
+        var sets: [[Bitset]] = []
+        sets.reserveCapacity(profiles.count)
         for profile in profiles {
             var domains = Bitset(), principles = Bitset(), measures = Bitset()
             for item in profile.items {
@@ -57,18 +94,45 @@ struct FeatureSets {
             for measure in profile.measures {
                 if let id = measure.measure.standardMeasure { measures.insert(measureIDs.intern(id)) }
             }
-            self.domains.append(domains)
-            self.principles.append(principles)
-            self.measures.append(measures)
+            sets.append([domains, principles, measures])
+        }
+        if sets.allSatisfy({ $0.allSatisfy(\.fitsInOneWord) }) {
+            domains = sets.map { $0[0].low }
+            principles = sets.map { $0[1].low }
+            measures = sets.map { $0[2].low }
+        } else {
+            wide = sets
         }
     }
 
+    @inline(__always)
     func similarity(_ i: Int, _ j: Int) -> Double {
-        let indices = [domains[i].jaccard(domains[j]), principles[i].jaccard(principles[j]), measures[i].jaccard(measures[j])].compactMap { $0 }
-        guard !indices.isEmpty else { return 0 }
-        let mean = indices.reduce(0, +) / Double(indices.count)
-        return (mean * 1000).rounded() / 1000
+        if let wide {
+            let indices = (0..<3).compactMap { wide[i][$0].jaccard(wide[j][$0]) }
+            guard !indices.isEmpty else { return 0 }
+            return (indices.reduce(0, +) / Double(indices.count) * 1000).rounded() / 1000
+        }
+        var total = 0.0, parts = 0.0
+        Self.add(domains[i], domains[j], &total, &parts)
+        Self.add(principles[i], principles[j], &total, &parts)
+        Self.add(measures[i], measures[j], &total, &parts)
+        guard parts > 0 else { return 0 }
+        return (total / parts * 1000).rounded() / 1000
     }
+
+    @inline(__always)
+    static func add(_ a: UInt64, _ b: UInt64, _ total: inout Double, _ parts: inout Double) {
+        let union = (a | b).nonzeroBitCount
+        guard union > 0 else { return }
+        total += Double((a & b).nonzeroBitCount) / Double(union)
+        parts += 1
+    }
+}
+
+/// Cells each parallel row writes its own part of.
+private struct SendableCells: @unchecked Sendable {
+    let cells: UnsafeMutableBufferPointer<Double>
+    init(_ cells: UnsafeMutableBufferPointer<Double>) { self.cells = cells }
 }
 
 extension Dictionary where Value == Int {
