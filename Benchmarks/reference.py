@@ -6,7 +6,7 @@ loading and validating packs, coverage, comparing every pair, the similarity mat
 CSV, and benchmarking every authority on every measure. It prints one JSON object of median timings (milliseconds)
 and checksums that the Swift benchmark compares with its own.
 
-    python3 Benchmarks/reference.py FOLDER CSV NEIGHBOURS RUNS [--phase report]
+    python3 Benchmarks/reference.py FOLDER CSV NEIGHBOURS RUNS [--phases read,load,...] [--phase report]
 """
 import csv, glob, json, os, statistics, sys, time
 
@@ -41,6 +41,7 @@ UNITS = {"percent", "count", "per-10k", "score", "days", "working-days", "weeks"
 def median_ms(runs, body):
     times, result = [], None
     for _ in range(runs):
+        result = None  # the last run's result is freed here, outside the timing
         start = time.perf_counter()
         result = body()
         times.append((time.perf_counter() - start) * 1000)
@@ -184,19 +185,18 @@ def similarity(profiles):
         principles = {n for _, i in p["items"] for n in i["principles"]}
         measures = {m[0].get("standardMeasure") for m in p["measures"]} - {None}
         sets.append((domains, principles, measures))
-    total = 0.0
+    total = 0
     n = len(sets)
     for i in range(n):
-        total += 1
+        total += 1000
         for j in range(i + 1, n):
             parts = []
             for a, b in zip(sets[i], sets[j]):
                 union = len(a | b)
                 if union:
                     parts.append(len(a & b) / union)
-            score = round(sum(parts) / len(parts), 3) if parts else 0
-            total += 2 * score
-    return "%.3f" % total
+            total += 2 * int(sum(parts) / len(parts) * 1000 + 0.5) if parts else 0  # half away from zero, as cps rounds
+    return "%d thousandths in all" % total
 
 
 def read_csv(path):
@@ -301,42 +301,48 @@ def report(folder, as_of):
 
 def main():
     folder, csv_path, neighbours_path, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    options = dict(zip(sys.argv[5::2], sys.argv[6::2]))
     as_of = "2026-11-23"
-    if len(sys.argv) > 5 and sys.argv[5] == "--phase" and sys.argv[6] == "report":
+    if options.get("--phase") == "report":
         text = report(folder, as_of)
         with open(os.path.join(os.path.dirname(csv_path), "python-report.html"), "w") as f:
             f.write(text)
         return
+    phases = set(options.get("--phases", "read,load,coverage,compare,similarity,csv,benchmark").split(","))
     files = sorted(glob.glob(folder + "/*.json"))
     result = {}
     t, size = median_ms(runs, lambda: sum(len(open(path, "rb").read()) for path in files))
     result["read"] = (t, "%d bytes" % size)
     t, packs = median_ms(runs, lambda: [json.load(open(path)) for path in files])
-    t2, findings = median_ms(runs, lambda: sum(validate(p) for p in packs))
-    result["load"] = (t + t2, "%d packs, %d priorities, %d commitments, %d measures" % (
-        len(packs), sum(len(p["priorities"]) for p in packs),
-        sum(len(i.get("commitments", [])) for p in packs for _, i in items(p)), sum(len(all_measures(p)) for p in packs)))
+    if "load" in phases:
+        t2, findings = median_ms(runs, lambda: sum(validate(p) for p in packs))
+        result["load"] = (t + t2, "%d packs, %d priorities, %d commitments, %d measures" % (
+            len(packs), sum(len(p["priorities"]) for p in packs),
+            sum(len(i.get("commitments", [])) for p in packs for _, i in items(p)), sum(len(all_measures(p)) for p in packs)))
+    if "coverage" in phases:
+        t, checksum = median_ms(runs, lambda: coverage([profile(p) for p in packs]))
+        result["coverage"] = (t, checksum)
     profiles = [profile(p) for p in packs]
-    t, checksum = median_ms(runs, lambda: coverage([profile(p) for p in packs]))
-    result["coverage"] = (t, checksum)
-    pair_runs = max(1, runs // 2)
-
-    def all_pairs():
-        total = 0
-        for i in range(len(profiles)):
-            for j in range(i + 1, len(profiles)):
-                total += compare(profiles[i], profiles[j], as_of)[0]
-        return total
-    t, common = median_ms(pair_runs, all_pairs)
-    result["compare"] = (t, "%d measures in common" % common)
-    t, checksum = median_ms(runs, lambda: similarity(profiles))
-    result["similarity"] = (t, checksum)
-    with open(neighbours_path, encoding="utf-8-sig", newline="") as f:
-        neighbours = {row["old_la_code"]: [row["SN_%d" % k].strip() for k in range(1, 11)] for row in csv.DictReader(f)}
-    t, columns = median_ms(runs, lambda: read_csv(csv_path))
-    result["csv"] = (t, "%d rows" % len(columns["time_period"]))
-    t, (rows, rank_sum) = median_ms(runs, lambda: benchmark(columns, neighbours))
-    result["benchmark"] = (t, "rank sum %d" % rank_sum)
+    if "compare" in phases:
+        def all_pairs():
+            total = 0
+            for i in range(len(profiles)):
+                for j in range(i + 1, len(profiles)):
+                    total += compare(profiles[i], profiles[j], as_of)[0]
+            return total
+        t, common = median_ms(max(1, runs // 2), all_pairs)
+        result["compare"] = (t, "%d measures in common" % common)
+    if "similarity" in phases:
+        t, checksum = median_ms(runs, lambda: similarity(profiles))
+        result["similarity"] = (t, checksum)
+    if "csv" in phases or "benchmark" in phases:
+        with open(neighbours_path, encoding="utf-8-sig", newline="") as f:
+            neighbours = {row["old_la_code"]: [row["SN_%d" % k].strip() for k in range(1, 11)] for row in csv.DictReader(f)}
+        t, columns = median_ms(runs, lambda: read_csv(csv_path))
+        result["csv"] = (t, "%d rows" % len(columns["time_period"]))
+        if "benchmark" in phases:
+            t, (rows, rank_sum) = median_ms(runs, lambda: benchmark(columns, neighbours))
+            result["benchmark"] = (t, "rank sum %d" % rank_sum)
     print(json.dumps(result))
 
 

@@ -19,26 +19,13 @@ enum Clock {
         var result: T?
         for _ in 0..<runs {
             let start = now()
-            result = try body()
+            let value = try body()
             times.append((now() - start) * 1000)
+            result = value  // the last run's result is freed here, outside the timing
         }
         times.sort()
         let middle = times.count / 2
         let median = times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
         return (median, result!)
-    }
-
-    /// This process's peak resident memory, in megabytes.
-    static func peakMemoryMB() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
-
-    /// The peak resident memory of the largest child process waited for, in megabytes.
-    static func childrenPeakMemoryMB() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
     }
 }

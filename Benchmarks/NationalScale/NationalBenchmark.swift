@@ -2,124 +2,144 @@ import CorporateParenting
 import CPSKit
 import Foundation
 
-/// Generates the corpus, times every phase in Swift and in the Python reference, and prints the table.
+/// Generates the corpus, times every phase in Swift and in the Python reference, and prints the tables.
 struct NationalBenchmark {
     var folder: String
     var runs: Int
-    var python: String
+    /// The Python 3 to run the reference with; nil skips it.
+    var python: String?
     var cps: String
     var reference: String
-
-    struct Phase {
-        var name: String
-        var milliseconds: Double
-        var bytes: Int?
-        var items: Int?
-        var python: Double?
-        var checksum: String
-        var pythonChecksum: String?
-    }
-
-    struct ScaleResult {
-        var packs: Int
-        var megabytes: Double
-        var phases: [Phase]
-        var peakMemory: Double
-        var reportMemory: Double
-    }
+    /// The phases to run (by key); nil runs them all.
+    var only: Set<String>?
 
     var packFolder: String { "\(folder)/packs" }
     var csvPath: String { "\(folder)/dfe-layout.csv" }
+    var neighboursPath: String { "\(folder)/neighbours.csv" }
     func scaleFolder(_ scale: Int) -> String { "\(folder)/scale-\(scale)" }
+    func packFiles(_ scale: Int) -> [String] { (0..<scale).map { "\(packFolder)/synthetic-\(String($0).leftPadded(4)).json" } }
+    func wants(_ key: String) -> Bool { only?.contains(key) ?? true }
 
-    /// Writes the largest corpus once and a folder of links for each scale.
-    func prepare(largest: Int) {
+    /// Writes the largest corpus once, the CSV and the neighbours, and a folder of links for each scale.
+    func prepare(scales: [Int]) {
         Files.makeFolder(folder)
         Files.makeFolder(packFolder)
-        for index in 0..<largest {
-            let path = "\(packFolder)/synthetic-\(String(index).leftPadded(4)).json"
-            if access(path, F_OK) != 0 {
-                Files.write(Array(try! PackCoding.json(SyntheticCorpus.pack(index)).utf8), to: path)
-            }
+        for (index, path) in packFiles(scales.max() ?? 0).enumerated() where access(path, F_OK) != 0 {
+            Files.write(Array(try! PackCoding.json(SyntheticCorpus.pack(index)).utf8), to: path)
         }
         Files.write(SyntheticCorpus.csv(), to: csvPath)
         let neighbours = SyntheticCorpus.neighbours().lists.sorted { $0.key < $1.key }
         let header = "old_la_code,la_name,region_ind,region_name," + (1...10).map { "SN_\($0),SN_\($0)P" }.joined(separator: ",") + "\n"
-        let rows = neighbours.map { code, list in "\(code),Authority \(code),1,North West," + list.map { "\($0),Close" }.joined(separator: ",") }.joined(separator: "\n")
-        Files.write(Array((header + rows + "\n").utf8), to: "\(folder)/neighbours.csv")
+        let rows = neighbours.map { code, list in "\(code),Authority \(code),1,North West," + list.map { "\($0),Close" }.joined(separator: ",") }
+        Files.write(Array((header + rows.joined(separator: "\n") + "\n").utf8), to: neighboursPath)
+        for scale in scales {
+            let target = scaleFolder(scale)
+            Files.makeFolder(target)
+            for file in packFiles(scale) { Files.link(file, target + "/" + (file.split(separator: "/").last.map(String.init) ?? "")) }
+        }
     }
 
-    func packFiles(_ scale: Int) -> [String] {
-        (0..<scale).map { "\(packFolder)/synthetic-\(String($0).leftPadded(4)).json" }
-    }
-
+    /// Times every phase at one scale.
     func measure(scale: Int) -> ScaleResult {
-        let target = scaleFolder(scale)
-        Files.makeFolder(target)
-        for file in packFiles(scale) { Files.link(file, target + "/" + (file.split(separator: "/").last.map(String.init) ?? "")) }
         let files = packFiles(scale)
         let framework = OutcomeFramework.standard
-        var phases: [Phase] = []
+        var result = ScaleResult(packs: scale)
+        func add(_ key: String, _ name: String, _ timing: Double, bytes: Int? = nil, items: Int? = nil, checksum: String, floor: Bool = false) {
+            result.phases.append(Phase(key: key, name: name, milliseconds: timing, bytes: bytes, items: items, checksum: checksum, floor: floor))
+        }
 
         let read = Clock.median(runs) { files.reduce(0) { $0 + Files.read($1).count } }
         let bytes = read.result
-        phases.append(Phase(name: "read the pack files (floor)", milliseconds: read.milliseconds, bytes: bytes, checksum: "\(bytes) bytes"))
+        result.bytes = bytes
+        add("read", "read the pack files", read.milliseconds, bytes: bytes, checksum: "\(bytes) bytes", floor: true)
 
         let contents = files.map(Files.read)
-        let decode = Clock.median(runs) { contents.map { try! PackReader.read($0).packs[0].pack } }
-        phases.append(Phase(name: "read the packs into the model (no checks)", milliseconds: decode.milliseconds, bytes: bytes, items: scale, checksum: "\(decode.result.count) packs"))
-        let check = Clock.median(runs) { decode.result.reduce(0) { $0 + PackValidator.validate($1, framework: framework).count } }
-        phases.append(Phase(name: "validate the packs (every rule)", milliseconds: check.milliseconds, items: scale, checksum: "\(check.result) findings"))
+        if wants("load") {
+            let decode = Clock.median(runs) { contents.map { try! PackReader.read($0).packs[0].pack } }
+            add("decode", "of which: read into the model (no checks)", decode.milliseconds, bytes: bytes, items: scale, checksum: "\(decode.result.count) packs")
+            let check = Clock.median(runs) { decode.result.reduce(0) { $0 + PackValidator.validate($1, framework: framework).count } }
+            add("validate", "of which: every validation rule", check.milliseconds, items: scale, checksum: "\(check.result) findings")
+            let decoder = JSONDecoder()
+            let datas = contents.map { Data($0) }
+            let foundation = Clock.median(runs) { datas.map { try! decoder.decode(AuthorityPack.self, from: $0) }.count }
+            add("foundation", "Foundation JSONDecoder on the same packs", foundation.milliseconds, bytes: bytes, items: scale, checksum: "\(foundation.result) packs", floor: true)
+        }
+        let load = Clock.median(runs) { try! PackLoader().load([scaleFolder(scale)]) }
+        let packs = load.result.map(\.pack)
+        add("load", "load and validate the packs", load.milliseconds, bytes: bytes, items: scale, checksum: Self.loadChecksum(packs))
 
-        let load = Clock.median(runs) { try! PackLoader().load([target]) }
-        let authorities = load.result
-        phases.append(Phase(name: "load and validate the packs", milliseconds: load.milliseconds, bytes: bytes, items: scale, checksum: Self.loadChecksum(authorities.map(\.pack))))
-
-        let decoder = JSONDecoder()
-        let datas = files.map { Data(Files.read($0)) }
-        let foundation = Clock.median(runs) { datas.map { try! decoder.decode(AuthorityPack.self, from: $0) }.count }
-        phases.append(Phase(name: "Foundation JSONDecoder on the same packs (floor)", milliseconds: foundation.milliseconds, bytes: bytes, items: scale, checksum: "\(foundation.result) packs"))
-
-        let profiles = authorities.map { PackProfile($0.pack, framework: framework) }
-        let coverage = Clock.median(runs) { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } }
-        phases.append(Phase(name: "coverage (principles, domains, measures)", milliseconds: coverage.milliseconds, items: scale, checksum: Self.coverageChecksum(coverage.result)))
-
-        let asOf = PartialDate(year: 2026, month: 11, day: 23)!
+        if wants("coverage") {
+            let coverage = Clock.median(runs) { () -> [CoverageMatrix] in
+                let profiles = PackProfile.profiles(packs, framework: framework)
+                return CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) }
+            }
+            add("coverage", "profile the packs, coverage by principle, domain and measure", coverage.milliseconds, items: scale, checksum: Self.coverageChecksum(coverage.result))
+        }
+        let profiles = PackProfile.profiles(packs, framework: framework)
         let pairs = scale * (scale - 1) / 2
-        let compare = Clock.median(max(1, runs / 2)) { () -> Int in
-            var total = 0
-            for i in 0..<profiles.count {
-                for j in (i + 1)..<profiles.count {
-                    total += Comparison([profiles[i], profiles[j]], asOf: asOf, framework: framework).measures.inCommon.count
+        if wants("compare") {
+            let asOf = PartialDate(year: 2026, month: 11, day: 23)!
+            let comparator = Comparator(framework: framework)
+            let compare = Clock.median(max(1, runs / 2)) { () -> Int in
+                let columns = profiles.map(comparator.column)
+                return Parallel.sum(columns.count) { i in
+                    ((i + 1)..<columns.count).reduce(0) { $0 + comparator.compare([columns[i], columns[$1]], asOf: asOf).measures.inCommon.count }
                 }
             }
-            return total
+            add("compare", "compare every pair (\(pairs) pairs)", compare.milliseconds, items: pairs, checksum: "\(compare.result) measures in common")
         }
-        phases.append(Phase(name: "compare every pair (\(pairs) pairs)", milliseconds: compare.milliseconds, items: pairs, checksum: "\(compare.result) measures in common"))
-
-        let similarity = Clock.median(runs) { SimilarityMatrix(profiles) }
-        let scoreSum = similarity.result.scores.joined().reduce(0, +)
-        phases.append(Phase(name: "similarity matrix", milliseconds: similarity.milliseconds, items: pairs, checksum: String(format: "%.3f", scoreSum)))
-
-        let report = Clock.median(runs) {
-            Files.run([cps, "report", "--authority-path", target, "--stats", csvPath, "--no-snapshot", "--neighbours", "\(folder)/neighbours.csv",
-                       "--as-of", "2026-11-23", "--output", "\(folder)/report-\(scale).html", "--force"])
+        if wants("similarity") {
+            let similarity = Clock.median(runs) { SimilarityMatrix(profiles) }
+            let thousandths = similarity.result.scores.joined().reduce(0) { $0 + Int(($1 * 1000).rounded()) }
+            add("similarity", "similarity matrix", similarity.milliseconds, items: pairs, checksum: "\(thousandths) thousandths in all")
         }
-        let reportBytes = Files.read("\(folder)/report-\(scale).html").count
-        phases.append(Phase(name: "whole HTML report, as a process", milliseconds: report.milliseconds, items: scale, checksum: "\(reportBytes) bytes of HTML"))
+        if wants("report") {
+            let output = "\(folder)/report-\(scale).html"
+            var peak = 0.0
+            let report = Clock.median(runs) { () -> Int32 in
+                let run = Files.run([cps, "report", "--authority-path", scaleFolder(scale), "--as-of", "2026-11-23", "--output", output, "--force"])
+                peak = max(peak, run.peakMB)
+                return run.status
+            }
+            result.reportMemory = peak
+            add("report", "whole HTML report, as a process", report.milliseconds, items: scale, checksum: report.result == 0 ? "\(Files.read(output).count) bytes of HTML" : "failed (status \(report.result))")
+        }
+        if wants("csv") {
+            let csvBytes = Files.read(csvPath)
+            let csv = Clock.median(runs) { try! DfETable(bytes: csvBytes, path: "dfe-layout.csv") }
+            add("csv", "read the DfE-layout CSV into typed columns", csv.milliseconds, bytes: csvBytes.count, checksum: "\(csv.result.rowCount) rows")
+        }
+        if wants("benchmark") {
+            let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: framework)
+            let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: framework)
+            let subjects = (0..<155).compactMap { engine.subject(code: SyntheticCorpus.dfeCode($0)) }
+            let benchmark = Clock.median(runs) { engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
+            add("benchmark", "benchmark every authority on every measure", benchmark.milliseconds, items: benchmark.result.count,
+                checksum: "rank sum \(benchmark.result.compactMap(\.rank).reduce(0, +))")
+        }
+        if python != nil { addPython(to: &result, scale: scale) }
+        return result
+    }
 
-        let csvBytes = Files.read(csvPath)
-        let csv = Clock.median(runs) { try! DfETable(bytes: csvBytes, path: "synthetic.csv") }
-        phases.append(Phase(name: "read the DfE-layout CSV", milliseconds: csv.milliseconds, bytes: csvBytes.count, checksum: "\(csv.result.rows.count) rows"))
+    /// Repeats one phase over 1,000 packs, for a profiler.
+    func profile(_ phase: String) {
+        let contents = packFiles(1000).map(Files.read)
+        let packs = contents.map { try! PackReader.read($0).packs[0].pack }
+        for _ in 0..<(phase == "coverage" ? 200 : 20) {
+            switch phase {
+            case "decode": _ = contents.map { try! PackReader.read($0).packs[0].pack }
+            case "validate": _ = packs.map { PackValidator.validate($0).count }
+            case "coverage":
+                let profiles = PackProfile.profiles(packs, framework: .standard)
+                _ = CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: .standard) }
+            default: _ = try! PackLoader().load([scaleFolder(1000)])
+            }
+        }
+    }
 
-        let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: framework)
-        let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: framework)
-        let subjects = (0..<155).compactMap { engine.subject(code: SyntheticCorpus.dfeCode($0)) }
-        let benchmark = Clock.median(runs) { engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
-        let rankSum = benchmark.result.compactMap(\.rank).reduce(0, +)
-        phases.append(Phase(name: "benchmark every authority on every measure", milliseconds: benchmark.milliseconds, items: benchmark.result.count, checksum: "rank sum \(rankSum)"))
-
-        return ScaleResult(packs: scale, megabytes: Double(bytes) / 1_000_000, phases: phases, peakMemory: Clock.peakMemoryMB(), reportMemory: Clock.childrenPeakMemoryMB())
+    /// The median start-up of `cps list` on the built-in councils, in milliseconds, over `count` runs.
+    func startUp(count: Int = 51) -> Double {
+        Clock.median(count) { Files.run([cps, "list"]) }.milliseconds
     }
 
     static func loadChecksum(_ packs: [AuthorityPack]) -> String {
@@ -128,21 +148,6 @@ struct NationalBenchmark {
 
     static func coverageChecksum(_ matrices: [CoverageMatrix]) -> String {
         matrices.map { matrix in String(matrix.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.weight } }) }.joined(separator: "/")
-    }
-
-    func markdown(_ results: [ScaleResult]) -> String {
-        var text = ""
-        for result in results {
-            text += "\n### \(result.packs) packs (\(String(format: "%.1f", result.megabytes)) MB)\n\n| Phase | Median | Throughput | Check |\n|---|---:|---:|---|\n"
-            for phase in result.phases {
-                var throughput = ""
-                if let bytes = phase.bytes { throughput = String(format: "%.0f MB/s", Double(bytes) / 1_000_000 / (phase.milliseconds / 1000)) }
-                else if let items = phase.items { throughput = String(format: "%.0f /s", Double(items) / (phase.milliseconds / 1000)) }
-                text += "| \(phase.name) | \(String(format: "%.1f", phase.milliseconds)) ms | \(throughput) | \(phase.checksum) |\n"
-            }
-            text += "\nPeak memory: \(String(format: "%.0f", result.peakMemory)) MB (benchmark process), \(String(format: "%.0f", result.reportMemory)) MB (largest `cps report` process).\n"
-        }
-        return text
     }
 }
 

@@ -1,9 +1,9 @@
-import CorporateParenting
-import CPSKit
 import Foundation
 
 // The national-scale benchmark: see README "Performance". Usage:
-//   swift run -c release cps-benchmark [--scales 250,500,1000,2000] [--runs 5] [--python python3] [--folder /tmp/cps-benchmark]
+//   swift build -c release && .build/release/cps-benchmark [--scales 250,500,1000,2000] [--runs 5]
+//       [--python python3 | --python none] [--folder /tmp/cps-benchmark] [--cps PATH] [--only load,report,...]
+//   .build/release/cps-benchmark --profile decode|validate|load  (repeats one phase over 1,000 packs, for perf)
 var options: [String: String] = [:]
 var index = 1
 while index < CommandLine.arguments.count {
@@ -12,31 +12,28 @@ while index < CommandLine.arguments.count {
         options[String(name.dropFirst(2))] = CommandLine.arguments[index + 1]
         index += 2
     } else {
-        index += 1
+        print("Unknown argument \(name); see the usage at the top of Benchmarks/NationalScale/main.swift.")
+        exit(64)
     }
 }
 let scales = (options["scales"] ?? "250,500,1000,2000").split(separator: ",").compactMap { Int($0) }
-let runs = Int(options["runs"] ?? "5") ?? 5
-let python = options["python"] ?? "python3"
-let folder = options["folder"] ?? "/tmp/cps-benchmark"
 let executables = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
-let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("reference.py").path
-
+let bench = NationalBenchmark(
+    folder: options["folder"] ?? "/tmp/cps-benchmark",
+    runs: Int(options["runs"] ?? "5") ?? 5,
+    python: options["python"] == "none" ? nil : options["python"] ?? "python3",
+    cps: options["cps"] ?? executables + "/cps",
+    reference: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("reference.py").path,
+    only: options["only"].map { Set($0.split(separator: ",").map(String.init)) }
+)
+bench.prepare(scales: scales)
 if let phase = options["profile"] {
-    // Repeats one phase for a profiler: decode or validate.
-    let files = (0..<1000).map { "\(folder)/packs/synthetic-\(String($0).leftPadded(4)).json" }.map(Files.read)
-    let packs = files.map { try! PackReader.read($0).packs[0].pack }
-    for _ in 0..<10 {
-        if phase == "decode" { _ = files.map { try! PackReader.read($0).packs[0].pack } }
-        if phase == "validate" { _ = packs.map { PackValidator.validate($0).count } }
-    }
+    bench.profile(phase)
     exit(0)
 }
-
-let bench = NationalBenchmark(folder: folder, runs: runs, python: python, cps: executables + "/cps", reference: reference)
-bench.prepare(largest: scales.max() ?? 1000)
-var results: [NationalBenchmark.ScaleResult] = []
+let startUp = bench.wants("startup") ? bench.startUp() : nil
+var results: [ScaleResult] = []
 for scale in scales {
     results.append(bench.measure(scale: scale))
 }
-print(bench.markdown(results))
+print(bench.markdown(results, startUp: startUp))

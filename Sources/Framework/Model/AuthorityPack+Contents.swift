@@ -8,13 +8,17 @@ extension AuthorityPack {
     /// objectives', then strategy-wide measures.
     public var allMeasures: [PlacedMeasure] {
         var placed: [PlacedMeasure] = []
-        for item in items {
-            for outcome in item.outcomes {
-                placed += outcome.measures.map { PlacedMeasure(measure: $0, itemID: item.id, outcomeID: outcome.id) }
+        func add<Item: StrategyItem>(_ items: [Item]) {
+            for item in items {
+                for outcome in item.outcomes {
+                    for measure in outcome.measures { placed.append(PlacedMeasure(measure: measure, itemID: item.id, outcomeID: outcome.id)) }
+                }
+                for measure in item.measures { placed.append(PlacedMeasure(measure: measure, itemID: item.id, outcomeID: nil)) }
             }
-            placed += item.measures.map { PlacedMeasure(measure: $0, itemID: item.id, outcomeID: nil) }
         }
-        placed += measures.map { PlacedMeasure(measure: $0, itemID: nil, outcomeID: nil) }
+        add(priorities)
+        add(objectives)
+        for measure in measures { placed.append(PlacedMeasure(measure: measure, itemID: nil, outcomeID: nil)) }
         return placed
     }
 

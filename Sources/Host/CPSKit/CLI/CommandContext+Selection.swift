@@ -4,8 +4,8 @@ extension CommandContext {
     /// The authorities `--authorities` and `--region` select, profiled, in the order given (or by id).
     func selectedProfiles(_ arguments: ParsedArguments, ids: [String] = []) throws(CPSError) -> [PackProfile] {
         let named = ids + (arguments.value("authorities").map(Self.splitList) ?? [])
-        return try catalog(arguments).select(ids: named, region: arguments.value("region"))
-            .map { PackProfile($0.pack, framework: framework) }
+        let selected = try catalog(arguments).select(ids: named, region: arguments.value("region"))
+        return PackProfile.profiles(selected.map(\.pack), framework: framework)
     }
 
     /// The date `--as-of` gives, or today.

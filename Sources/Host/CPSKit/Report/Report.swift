@@ -30,7 +30,7 @@ public struct Report: Encodable, Sendable {
 
     /// Works out the report for the chosen authorities.
     public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil) {
-        let profiles = authorities.map { PackProfile($0.pack, framework: framework) }
+        let profiles = PackProfile.profiles(authorities.map(\.pack), framework: framework)
         self.asOf = asOf
         self.region = region
         self.authorities = authorities.map(AuthoritySummary.init)

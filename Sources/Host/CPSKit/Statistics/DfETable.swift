@@ -1,26 +1,32 @@
 import CorporateParenting
 
 /// A DfE tidy CSV file (Explore Education Statistics layout): leading geography columns, then filter columns, then
-/// value columns.
+/// value columns, read into typed columns: every column interned (see ``CSVColumns``), and each distinct value read
+/// once as a figure or DfE symbol and once as a geographic level.
 ///
 /// ```swift
 /// let table = try DfETable(path: "la_cla_placement_stability.csv")
-/// let rows = try table.query(where: ["cla_group": "CLA on 31 March"], value: "children_percent")
+/// let rows = try table.query(where: [("cla_group", ["CLA on 31 March"])], value: "children_percent")
 /// ```
 public struct DfETable: Sendable {
     /// The file's path, for messages.
     public var path: String
     /// The column names.
     public var header: [String]
-    /// The rows.
-    public var rows: [[String]]
-    /// The line of each row, for messages.
-    public var lines: [Int]
+    /// The columns.
+    public var columns: CSVColumns
     /// Each column's index by name.
     public var index: [String: Int]
+    /// For each column, each distinct value read as a figure or DfE symbol (`nil` where it is neither).
+    public var figures: [[StatValue?]]
+    /// The geographic level of each distinct value of `geographic_level`.
+    var levels: [GeographicLevel?]
 
     /// The columns every tidy file has.
     static let required = ["time_period", "geographic_level"]
+
+    /// How many rows the file has.
+    public var rowCount: Int { columns.rowCount }
 
     /// Reads a file; a file that is not tidy CSV is one error naming the line.
     public init(path: String, maximumBytes: Int = 512 * 1024 * 1024) throws(CPSError) {
@@ -29,20 +35,19 @@ public struct DfETable: Sendable {
 
     /// Reads tidy CSV from bytes.
     public init(bytes: [UInt8], path: String) throws(CPSError) {
-        let table: CSVReader.Table
         do {
-            table = try CSVReader.read(bytes)
+            columns = try CSVColumns.read(bytes)
         } catch {
             throw .badInput(file: path, place: "line \(error.line)", reason: error.reason)
         }
         self.path = path
-        header = table.header.map { $0.trimmingCharacters(in: " ") }
-        rows = table.rows
-        lines = table.lines
+        header = columns.columns.map { $0.name.trimmingCharacters(in: " ") }
         index = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         for column in Self.required where index[column] == nil {
             throw .badInput(file: path, place: "line 1", reason: "the header has no \(column) column, so this is not a DfE tidy CSV file (its columns: \(header.prefix(6).joined(separator: ", ")))")
         }
+        figures = columns.columns.map { $0.values.map(StatValue.init) }
+        levels = columns.columns[index["geographic_level"]!].values.map { GeographicLevel(rawValue: $0) }
     }
 
     /// The rows whose columns hold the given values, with the value column read; a column the file lacks, or a
@@ -51,31 +56,33 @@ public struct DfETable: Sendable {
         guard let valueIndex = index[column] else {
             throw .badInput(file: path, place: nil, reason: "there is no column \(column); the columns are \(header.joined(separator: ", "))")
         }
-        var resolved: [(Int, Set<String>)] = []
+        // Each filter as the codes of the values it accepts, so the scan compares numbers.
+        var accepted: [(codes: [UInt32], allowed: [Bool])] = []
         for filter in filters {
             guard let filterIndex = index[filter.column] else {
                 throw .badInput(file: path, place: nil, reason: "there is no column \(filter.column); the columns are \(header.joined(separator: ", "))")
             }
-            resolved.append((filterIndex, Set(filter.values)))
+            let wanted = Set(filter.values)
+            accepted.append((columns.columns[filterIndex].codes, columns.columns[filterIndex].values.map(wanted.contains)))
         }
+        let levelCodes = columns.columns[index["geographic_level"]!].codes
         var observations: [DfEObservation] = []
-        for (rowIndex, row) in rows.enumerated() where resolved.allSatisfy({ $0.1.contains(row[$0.0]) }) {
-            guard let observation = try observation(row, line: lines[rowIndex], valueIndex: valueIndex) else { continue }
-            observations.append(observation)
+        for row in 0..<rowCount where accepted.allSatisfy({ $0.allowed[Int($0.codes[row])] }) {
+            guard let level = levels[Int(levelCodes[row])] else { continue }
+            observations.append(try observation(row, level: level, valueIndex: valueIndex))
         }
         return observations
     }
 
-    func cell(_ row: [String], _ column: String) -> String? {
+    func cell(_ row: Int, _ column: String) -> String? {
         guard let position = index[column] else { return nil }
-        let text = row[position]
+        let text = columns.value(row: row, column: position)
         return text.isEmpty ? nil : text
     }
 
-    func observation(_ row: [String], line: Int, valueIndex: Int) throws(CPSError) -> DfEObservation? {
-        guard let levelText = cell(row, "geographic_level"), let level = GeographicLevel(rawValue: levelText) else { return nil }
-        guard let value = StatValue(row[valueIndex]) else {
-            throw .badInput(file: path, place: "line \(line)", reason: "the value \"\(row[valueIndex])\" in \(header[valueIndex]) is neither a number nor one of DfE's symbols (c, z, x, k, ~, :)")
+    func observation(_ row: Int, level: GeographicLevel, valueIndex: Int) throws(CPSError) -> DfEObservation {
+        guard let value = figures[valueIndex][Int(columns.columns[valueIndex].codes[row])] else {
+            throw .badInput(file: path, place: "line \(columns.lines[row])", reason: "the value \"\(columns.value(row: row, column: valueIndex))\" in \(header[valueIndex]) is neither a number nor one of DfE's symbols (c, z, x, k, ~, :)")
         }
         let name: String
         let ons: String?

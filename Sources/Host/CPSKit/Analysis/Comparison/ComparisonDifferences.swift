@@ -3,14 +3,17 @@ import CorporateParenting
 /// The sentences that make a comparison's differences stand out: what some strategies have and others lack.
 struct ComparisonDifferences {
     let comparison: Comparison
-    let framework: OutcomeFramework
+    let names: [String]
+    let comparator: Comparator
+    /// For each standard measure in the catalogue, the authorities that track it.
+    let holders: [[Int]]
 
-    init(_ comparison: Comparison, framework: OutcomeFramework) {
+    init(_ comparison: Comparison, names: [String], comparator: Comparator, holders: [[Int]]) {
         self.comparison = comparison
-        self.framework = framework
+        self.names = names
+        self.comparator = comparator
+        self.holders = holders
     }
-
-    var names: [String] { comparison.authorities.map(\.shortName) }
 
     /// "Sefton", "Sefton and Lancashire", "Sefton, Lancashire and Leicestershire".
     func list(_ indices: [Int]) -> String {
@@ -21,43 +24,42 @@ struct ComparisonDifferences {
 
     /// A sentence about the authorities for which `test` holds, when some but not all do.
     func some(_ test: (Int) -> Bool, _ predicate: String) -> String? {
-        let indices = comparison.authorities.indices.filter(test)
-        guard !indices.isEmpty, indices.count < comparison.authorities.count || comparison.authorities.count == 1 else { return nil }
-        return "\(list(indices)) \(indices.count == 1 ? predicate : predicate.pluralVerb)."
+        let count = names.count
+        var first = -1, matches = 0
+        for index in 0..<count where test(index) {
+            if matches == 0 { first = index }
+            matches += 1
+        }
+        guard matches > 0, matches < count || count == 1 else { return nil }
+        if matches == 1 { return "\(names[first]) \(predicate)." }
+        return "\(list((0..<count).filter(test))) \(predicate.pluralVerb)."
     }
 
     var sentences: [String] {
         var sentences: [String] = []
-        let all = comparison.authorities.indices
-        let ended = comparison.periods.map { $0.ended == true }
-        sentences += [some({ ended[$0] }, "has a strategy whose period has ended")].compactMap { $0 }
-        sentences += [some({ comparison.periods[$0].period.end == nil }, "does not state when its strategy ends")].compactMap { $0 }
-        for row in comparison.principles {
-            if let sentence = some({ row.values[$0] == 0 }, "has no priority serving principle \(row.key) (\(row.title.lowercased()))") {
-                sentences.append(sentence)
-            }
+        func add(_ sentence: String?) { if let sentence { sentences.append(sentence) } }
+        let periods = comparison.periods, boards = comparison.boards
+        add(some({ periods[$0].ended == true }, "has a strategy whose period has ended"))
+        add(some({ periods[$0].period.end == nil }, "does not state when its strategy ends"))
+        for (index, row) in comparison.principles.enumerated() {
+            add(some({ row.values[$0] == 0 }, comparator.principleGaps[index]))
         }
-        for row in comparison.prioritiesByDomain {
-            if let sentence = some({ row.values[$0].isEmpty }, "has no priority in the \(row.title.lowercased()) domain") {
-                sentences.append(sentence)
-            }
+        for (index, row) in comparison.prioritiesByDomain.enumerated() {
+            add(some({ row.values[$0].isEmpty }, comparator.domainGaps[index]))
         }
-        sentences += [
-            some({ comparison.boards[$0] == nil }, "describes no corporate parenting board"),
-            some({ comparison.boards[$0] != nil && comparison.boards[$0]?.chair == nil && comparison.boards[$0]?.coChairs.isEmpty == true }, "does not say who chairs its board"),
-            some({ comparison.boards[$0] != nil && comparison.boards[$0]?.meetingFrequency == nil }, "does not say how often its board meets"),
-            some({ comparison.boards[$0]?.youngPeopleCoChair == true }, "has a young person co-chairing its board"),
-            some({ comparison.boards[$0]?.youngPeopleOnBoard == true }, "has young people on its board"),
-            some({ comparison.participation[$0].isEmpty }, "names no youth participation group"),
-            some({ comparison.pledges[$0].contains { $0.promises > 0 } }, "sets out the promises of a pledge"),
-            some({ comparison.workingGroups[$0].isEmpty }, "names no working groups"),
-            some({ comparison.targets[$0].isEmpty }, "sets no targets"),
-            some({ comparison.measures.perAuthority[$0].isEmpty }, "tracks none of the standard measures"),
-        ].compactMap { $0 }
-        for only in comparison.measures.onlyOne {
-            let title = framework.measure(only.measure)?.title.lowercased() ?? only.measure.rawValue
-            if let index = all.first(where: { comparison.authorities[$0].id == only.authority }) {
-                sentences.append("Only \(names[index]) tracks \(title) (\(only.measure.rawValue)).")
+        add(some({ boards[$0] == nil }, "describes no corporate parenting board"))
+        add(some({ boards[$0] != nil && boards[$0]?.chair == nil && boards[$0]?.coChairs.isEmpty == true }, "does not say who chairs its board"))
+        add(some({ boards[$0] != nil && boards[$0]?.meetingFrequency == nil }, "does not say how often its board meets"))
+        add(some({ boards[$0]?.youngPeopleCoChair == true }, "has a young person co-chairing its board"))
+        add(some({ boards[$0]?.youngPeopleOnBoard == true }, "has young people on its board"))
+        add(some({ comparison.participation[$0].isEmpty }, "names no youth participation group"))
+        add(some({ comparison.pledges[$0].contains { $0.promises > 0 } }, "sets out the promises of a pledge"))
+        add(some({ comparison.workingGroups[$0].isEmpty }, "names no working groups"))
+        add(some({ comparison.targets[$0].isEmpty }, "sets no targets"))
+        add(some({ comparison.measures.perAuthority[$0].isEmpty }, "tracks none of the standard measures"))
+        if names.count >= 2 {
+            for (index, holders) in holders.enumerated() where holders.count == 1 {
+                sentences.append("Only \(names[holders[0]]) tracks \(comparator.measureNames[index]).")
             }
         }
         return sentences

@@ -13,60 +13,66 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
     /// The rows.
     public var rows: [CoverageRow]
 
-    /// Works out the matrix.
+    /// Works out the matrix from profiles made against the same framework.
     public init(_ profiles: [PackProfile], by dimension: CoverageDimension, framework: OutcomeFramework) {
         self.dimension = dimension
         authorities = profiles.map(\.ref)
+        let keys: [(key: String, title: String)]
         switch dimension {
-        case .principle:
-            rows = framework.principles.map { principle in
-                CoverageRow(key: String(principle.number), title: principle.shortTitle, cells: profiles.map { profile in
-                    Self.cell(profile, items: { $0.principles.contains(principle.number) }, measures: { $0.principles.contains(principle.number) })
-                })
+        case .principle: keys = framework.principles.map { (String($0.number), $0.shortTitle) }
+        case .domain: keys = framework.domains.map { ($0.id.rawValue, $0.title) }
+        case .measure: keys = framework.measures.map { ($0.id.rawValue, $0.title) }
+        }
+        // Each authority's column in one pass over its items and measures, then the columns turned into rows.
+        let columns: [[CoverageCell]] = profiles.map { profile in
+            switch dimension {
+            case .principle:
+                let masks = framework.principles.map { (1...64).contains($0.number) ? UInt64(1) << UInt64($0.number - 1) : 0 }
+                return masks.map { Self.cell(profile, bit: $0, item: \.principleMask, measure: \.principleMask) }
+            case .domain:
+                return framework.domains.indices.map { Self.cell(profile, bit: $0 < 64 ? 1 << UInt64($0) : 0, item: \.domainMask, measure: \.domainMask) }
+            case .measure:
+                return Self.measureColumn(profile, rows: keys.count)
             }
-        case .domain:
-            rows = framework.domains.map { domain in
-                CoverageRow(key: domain.id.rawValue, title: domain.title, cells: profiles.map { profile in
-                    Self.cell(profile, items: { $0.domains.contains(domain.id) }, measures: { $0.domains.contains(domain.id) })
-                })
-            }
-        case .measure:
-            rows = framework.measures.map { standard in
-                CoverageRow(key: standard.id.rawValue, title: standard.title, cells: profiles.map { profile in
-                    Self.measureCell(profile, standard.id)
-                })
-            }
+        }
+        rows = keys.enumerated().map { row, key in
+            CoverageRow(key: key.key, title: key.title, cells: columns.map { $0[row] })
         }
     }
 
     static func cell(
-        _ profile: PackProfile,
-        items matchesItem: (any StrategyItem) -> Bool,
-        measures matchesMeasure: (PackProfile.ProfiledMeasure) -> Bool
+        _ profile: PackProfile, bit: UInt64,
+        item itemMask: KeyPath<PackProfile.ProfiledItem, UInt64>,
+        measure measureMask: KeyPath<PackProfile.ProfiledMeasure, UInt64>
     ) -> CoverageCell {
-        let items = profile.items.filter(matchesItem)
-        let measures = profile.measures.filter(matchesMeasure)
-        return CoverageCell(
-            priorities: items.filter { $0 is Priority }.count,
-            objectives: items.filter { $0 is Objective }.count,
-            commitments: items.reduce(0) { $0 + $1.commitments.count },
-            measures: measures.count,
-            targets: measures.filter { $0.measure.target != nil }.count,
-            items: items.map(\.id)
-        )
+        // Indexing rather than iterating reads the fields in place instead of copying (and retaining) each element.
+        var cell = CoverageCell.empty
+        let items = profile.items, measures = profile.measures
+        for index in items.indices where items[index][keyPath: itemMask] & bit != 0 {
+            if items[index].isPriority { cell.priorities += 1 } else { cell.objectives += 1 }
+            cell.commitments += items[index].commitments
+            cell.items.append(items[index].id)
+        }
+        for index in measures.indices where measures[index][keyPath: measureMask] & bit != 0 {
+            cell.measures += 1
+            if measures[index].measure.target != nil { cell.targets += 1 }
+        }
+        return cell
     }
 
-    static func measureCell(_ profile: PackProfile, _ id: StandardMeasureID) -> CoverageCell {
-        let measures = profile.measures.filter { $0.measure.standardMeasure == id }
-        let itemIDs = measures.compactMap(\.itemID).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let items = profile.items.filter { itemIDs.contains($0.id) }
-        return CoverageCell(
-            priorities: items.filter { $0 is Priority }.count,
-            objectives: items.filter { $0 is Objective }.count,
-            commitments: 0,
-            measures: measures.count,
-            targets: measures.filter { $0.measure.target != nil }.count,
-            items: itemIDs
-        )
+    static func measureColumn(_ profile: PackProfile, rows: Int) -> [CoverageCell] {
+        var column = Array(repeating: CoverageCell.empty, count: rows)
+        let measures = profile.measures
+        for index in measures.indices {
+            guard let row = measures[index].catalogueIndex else { continue }
+            column[row].measures += 1
+            if measures[index].measure.target != nil { column[row].targets += 1 }
+            guard let itemID = measures[index].itemID, !column[row].items.contains(itemID) else { continue }
+            column[row].items.append(itemID)
+            if let item = measures[index].itemIndex {
+                if profile.items[item].isPriority { column[row].priorities += 1 } else { column[row].objectives += 1 }
+            }
+        }
+        return column
     }
 }

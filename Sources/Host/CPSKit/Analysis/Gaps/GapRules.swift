@@ -63,8 +63,8 @@ struct PriorityWithoutMeasureRule: GapRule {
     )
 
     func gaps(in context: GapContext) -> [Gap] {
-        context.profile.items.filter { $0.allMeasures.isEmpty }.map {
-            gap($0.id, "\($0 is Priority ? "Priority" : "Objective") \"\($0.title)\" has no measure.")
+        context.profile.items.filter { $0.measureCount == 0 }.map {
+            gap($0.id, "\($0.isPriority ? "Priority" : "Objective") \"\($0.title)\" has no measure.")
         }
     }
 }

@@ -1,0 +1,34 @@
+import CorporateParenting
+
+/// One strategy's side of every comparison it takes part in, worked out once by a ``Comparator``: comparing many
+/// pairs then only lines columns up.
+public struct ComparisonColumn: Sendable {
+    /// The authority.
+    public var authority: AuthorityRef
+    /// Its short name, for sentences.
+    public var shortName: String
+    /// Its strategy's period, review date and printed status.
+    public var period: StrategyPeriod
+    /// The review date, when stated.
+    public var reviewDate: PartialDate?
+    /// The status the document prints.
+    public var status: String?
+    /// For each of the framework's domains, the titles of the priorities and objectives serving it.
+    public var titlesByDomain: [[String]]
+    /// For each of the framework's principles, how many priorities and objectives serve it.
+    public var principleCounts: [Int]
+    /// Its pledges.
+    public var pledges: [PledgeFacts]
+    /// Its working groups.
+    public var workingGroups: [GroupFacts]
+    /// Its board, when the document describes one.
+    public var board: BoardFacts?
+    /// Its youth participation groups.
+    public var participation: [ParticipationFacts]
+    /// For each standard measure in the catalogue, whether the strategy tracks it.
+    public var tracks: [Bool]
+    /// Its measures in all.
+    public var measureCount: Int
+    /// Its targets.
+    public var targets: [TargetFacts]
+}
