@@ -22,6 +22,19 @@ extension AuthorityPack {
         return placed
     }
 
+    /// How many measures the pack holds, wherever they sit (``allMeasures`` without gathering them).
+    public var measureCount: Int {
+        func count<Item: StrategyItem>(_ items: [Item]) -> Int {
+            items.reduce(0) { total, item in item.outcomes.reduce(total + item.measures.count) { $0 + $1.measures.count } }
+        }
+        return count(priorities) + count(objectives) + measures.count
+    }
+
+    /// How many commitments the document's items make (``allCommitments`` without gathering them).
+    public var commitmentCount: Int {
+        priorities.reduce(0) { $0 + $1.commitments.count } + objectives.reduce(0) { $0 + $1.commitments.count }
+    }
+
     /// Every commitment under the document's items.
     public var allCommitments: [Commitment] {
         items.flatMap(\.commitments)

@@ -22,10 +22,11 @@ let console = Console(
     out: Terminal.writeOut,
     error: Terminal.writeError
 )
-let context = CommandContext(
+var context = CommandContext(
     console: console,
     environment: environment,
     today: Today.date(),
     builtIns: BuiltInRegistry.loaded
 )
+context.exitsAfterCommand = true
 exit(CPS.run(Array(CommandLine.arguments.dropFirst()), context: context))

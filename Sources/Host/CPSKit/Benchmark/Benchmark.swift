@@ -25,11 +25,6 @@ public struct Benchmark: Sendable {
         framework.measures.filter { !(store.series[$0.id] ?? []).isEmpty }
     }
 
-    /// The periods a measure's data covers, oldest first.
-    func periods(_ observations: [DfEObservation]) -> [String] {
-        Array(Set(observations.map(\.timePeriod))).sorted()
-    }
-
     /// The period for `year` ("2025" matches 2025 and the academic year 2024/25, written 202425).
     static func period(for year: String, among periods: [String]) -> String? {
         if periods.contains(year) { return year }
@@ -43,31 +38,24 @@ public struct Benchmark: Sendable {
     /// One row per measure and subject.
     public func rows(measures: [StandardMeasure], subjects: [BenchmarkSubject], year: String?) -> [BenchmarkRow] {
         var rows: [BenchmarkRow] = []
+        rows.reserveCapacity(measures.count * subjects.count)
         for measure in measures {
-            let observations = store.series[measure.id] ?? []
-            let periods = periods(observations)
-            let period = year.flatMap { Self.period(for: $0, among: periods) } ?? (year == nil ? periods.last : nil)
-            let current = observations.filter { $0.timePeriod == period }
-            let authorities = current.filter { $0.geographicLevel == .localAuthority }
-            let numeric = authorities.compactMap { row in row.value.map { (code: row.dfeCode ?? row.onsCode ?? row.name, value: $0) } }
-            let ranks = numeric.count >= minimumRanked ? Ranking.ranks(numeric, polarity: measure.polarity) : [:]
-            let byCode = Dictionary(authorities.compactMap { row in row.dfeCode.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
-            let england = current.first { $0.geographicLevel == .national }?.value
+            let series = MeasureSeries(store.series[measure.id] ?? [], measure: measure, year: year, minimumRanked: minimumRanked)
             for subject in subjects {
-                let own = authorities.first(where: subject.matches)
+                let own = series.own(subject)
                 let regionName = own?.regionName ?? subject.region
-                let region = current.first { $0.geographicLevel == .regional && $0.name.caseInsensitiveEquals(regionName ?? "\u{0}") }?.value
                 let code = own?.dfeCode ?? subject.dfeCode
-                let neighbourValues = (code.flatMap { neighbours.lists[$0] } ?? []).compactMap { byCode[$0]?.value }
-                let rank = own.flatMap { ranks[$0.dfeCode ?? $0.onsCode ?? $0.name] }
-                let trend = observations.filter(subject.matches).sorted { $0.timePeriod < $1.timePeriod }
+                let neighbourValues = (code.flatMap { neighbours.lists[$0] } ?? []).compactMap { series.authority(dfeCode: $0)?.value }
+                let rank = own.flatMap { series.ranks[$0.dfeCode ?? $0.onsCode ?? $0.name] }
+                let trend = series.rows(subject).sorted { $0.timePeriod < $1.timePeriod }
                     .map { BenchmarkRow.TrendPoint(year: $0.timePeriod, value: $0.value, symbol: $0.symbol) }
                 rows.append(BenchmarkRow(
                     measure: measure.id, authority: subject.authority, dfeCode: code, onsCode: own?.onsCode ?? subject.onsCode,
-                    name: subject.name, year: period, value: own?.value, symbol: own?.symbol, england: england, region: region,
+                    name: subject.name, year: series.period, value: own?.value, symbol: own?.symbol, england: series.england,
+                    region: regionName.flatMap { series.regions[$0.lowercased()] } ?? nil,
                     neighboursMean: Ranking.mean(neighbourValues), neighboursMedian: Ranking.median(neighbourValues),
-                    neighbours: neighbourValues.count, rank: rank, of: rank == nil ? nil : numeric.count,
-                    quartile: rank.map { Ranking.quartile(rank: $0, of: numeric.count) }, trend: trend
+                    neighbours: neighbourValues.count, rank: rank, of: rank == nil ? nil : series.numeric.count,
+                    quartile: rank.map { Ranking.quartile(rank: $0, of: series.numeric.count) }, trend: trend
                 ))
             }
         }

@@ -57,41 +57,50 @@ public struct SaysAndDoes: Codable, Sendable {
 
     /// Works out says-and-does for a council from its profile and the benchmark.
     public init(_ profile: PackProfile, benchmark: Benchmark, year: String?) {
-        authority = profile.ref
-        let framework = benchmark.framework
         let subject = BenchmarkSubject(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons,
                                        name: profile.pack.name, region: profile.pack.region)
-        let rows = benchmark.rows(measures: benchmark.measuresWithData, subjects: [subject], year: year)
-        let byMeasure = Dictionary(rows.map { ($0.measure, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(profile, rows: benchmark.rows(measures: benchmark.measuresWithData, subjects: [subject], year: year), framework: benchmark.framework)
+    }
+
+    /// Works out says-and-does for a council from its profile and its benchmark rows (one per measure with data).
+    public init(_ profile: PackProfile, rows: [BenchmarkRow], framework: OutcomeFramework) {
+        self.init(profile, rows: rows, index: FrameworkIndex(framework))
+    }
+
+    init(_ profile: PackProfile, rows: [BenchmarkRow], index: FrameworkIndex) {
+        let framework = index.framework
+        authority = profile.ref
+        // Each row with its standard measure, looked up once.
+        let standards = rows.map { row in index.measures[row.measure].map { framework.measures[$0] } }
         var committed: [Committed] = []
         var withoutData: [StandardMeasureID] = []
         for profiled in profile.measures where profiled.measure.purpose == .monitor {
-            guard let id = profiled.measure.standardMeasure, let standard = framework.measure(id) else { continue }
-            guard let row = byMeasure[id], row.value != nil || row.symbol != nil else {
-                if !withoutData.contains(id) { withoutData.append(id) }
+            guard let place = profiled.catalogueIndex else { continue }
+            let standard = framework.measures[place]
+            guard let row = rows.first(where: { $0.measure == standard.id }), row.value != nil || row.symbol != nil else {
+                if !withoutData.contains(standard.id) { withoutData.append(standard.id) }
                 continue
             }
-            committed.append(Committed(measure: id, title: profiled.measure.title, target: profiled.measure.target, year: row.year,
+            committed.append(Committed(measure: standard.id, title: profiled.measure.title, target: profiled.measure.target, year: row.year,
                                        value: row.value, england: row.england,
                                        againstEngland: Self.compare(row.value, row.england, standard.polarity), quartile: row.quartile))
         }
         commitments = committed
         self.withoutData = withoutData
-        let addressed = profile.domainsServed.union(profile.measures.flatMap(\.domains))
-        unaddressed = framework.domains.compactMap { domain in
-            guard !addressed.contains(domain.id) else { return nil }
-            let poor: [PoorFigure] = rows.compactMap { row in
-                guard let standard = framework.measure(row.measure), standard.domain == domain.id,
-                      let value = row.value, let england = row.england,
-                      Self.compare(value, england, standard.polarity) == "worse" else { return nil }
-                return PoorFigure(measure: row.measure, year: row.year, value: value, england: england)
+        let addressed = profile.items.reduce(0) { $0 | $1.domainMask } | profile.measures.reduce(0) { $0 | $1.domainMask }
+        unaddressed = framework.domains.enumerated().compactMap { place, domain in
+            let isAddressed = place < 64
+                ? addressed & 1 << UInt64(place) != 0
+                : profile.domainsServed.contains(domain.id) || profile.measures.contains { $0.domains.contains(domain.id) }
+            guard !isAddressed else { return nil }
+            var poor: [PoorFigure] = [], figures: [String] = []
+            for (row, standard) in zip(rows, standards) {
+                guard let standard, standard.domain == domain.id, let value = row.value, let england = row.england,
+                      Self.compare(value, england, standard.polarity) == "worse" else { continue }
+                poor.append(PoorFigure(measure: row.measure, year: row.year, value: value, england: england))
+                figures.append("\(standard.title.lowercased()) \(NumberFormat.withUnit(value, standard.unit)) against England's \(NumberFormat.withUnit(england, standard.unit))")
             }
             guard !poor.isEmpty else { return nil }
-            let figures = poor.map { figure in
-                let title = framework.measure(figure.measure)?.title.lowercased() ?? figure.measure.rawValue
-                let unit = framework.measure(figure.measure)?.unit
-                return "\(title) \(NumberFormat.withUnit(figure.value, unit)) against England's \(NumberFormat.withUnit(figure.england, unit))"
-            }
             return Unaddressed(domain: domain.id, figures: poor,
                                message: "\(domain.title): \(figures.joined(separator: "; ")), but the strategy sets no priority or measure in this domain.")
         }

@@ -12,6 +12,10 @@ public struct CommandContext: Sendable {
     public var framework: OutcomeFramework
     /// The built-in councils.
     public var builtIns: [LoadedAuthority]
+    /// Whether the process ends when the command does, so large results can be left to the operating system
+    /// rather than freed object by object (a thousand packs take tens of milliseconds to free). `cps` sets it;
+    /// tests, which run many commands in one process, leave it off.
+    public var exitsAfterCommand = false
 
     /// Creates a context.
     public init(

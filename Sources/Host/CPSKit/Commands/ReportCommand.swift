@@ -20,6 +20,7 @@ public enum ReportCommand: Command {
                             benchmark: benchmark, year: arguments.value("year"))
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
         try OutputDestination(arguments).write(text, console: context.console)
+        context.leaveToExit(catalog, authorities, report, text)
         return ExitCode.success
     }
 }

@@ -41,7 +41,7 @@ public struct PackLoader: Sendable {
     public func load(_ paths: [String]) throws(CPSError) -> [LoadedAuthority] {
         var files: [String] = []
         for path in paths { files += try Self.files(at: path) }
-        let results = Self.parallelMap(files) { file in
+        let results = Parallel.map(files) { file in
             Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework) }
         }
         var loaded: [LoadedAuthority] = []
@@ -61,32 +61,4 @@ public struct PackLoader: Sendable {
         }
         return loaded
     }
-
-    /// `transform` applied to every element, spread over the machine's cores, results in order.
-    static func parallelMap<T: Sendable, U>(_ items: [T], _ transform: (T) -> U) -> [U] {
-        guard items.count > 1 else { return items.map(transform) }
-        var results = [U?](repeating: nil, count: items.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeSendableBuffer(buffer)
-            withoutActuallyEscaping(transform) { transform in
-                let work = UnsafeSendableTransform(transform)
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    slots.buffer[index] = work.transform(items[index])
-                }
-            }
-        }
-        return results.map { $0! }
-    }
-}
-
-/// A buffer each parallel iteration writes one distinct slot of.
-private struct UnsafeSendableBuffer<U>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<U?>
-    init(_ buffer: UnsafeMutableBufferPointer<U?>) { self.buffer = buffer }
-}
-
-/// A transform that only reads shared state, called from parallel iterations.
-private struct UnsafeSendableTransform<T, U>: @unchecked Sendable {
-    let transform: (T) -> U
-    init(_ transform: @escaping (T) -> U) { self.transform = transform }
 }

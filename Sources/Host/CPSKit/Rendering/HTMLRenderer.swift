@@ -44,10 +44,11 @@ public struct HTMLRenderer: OutputRenderer {
         var html = "<div class=\"table-wrap\"><table>\n"
         if let caption = table.caption { html += "<caption>\(HTML.escape(caption))</caption>\n" }
         html += "<thead><tr>" + table.columns.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let numeric = table.columns.indices.map { table.numericColumns.contains($0) ? " class=\"num\"" : "" }
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                let numeric = table.numericColumns.contains(index) ? " class=\"num\"" : ""
+                let numeric = index < numeric.count ? numeric[index] : ""
                 if index == 0, table.rowHeaders {
                     html += "<th scope=\"row\">\(multiline(cell))</th>"
                 } else if Absent.isAbsent(cell) {
@@ -62,6 +63,6 @@ public struct HTMLRenderer: OutputRenderer {
     }
 
     static func multiline(_ text: String) -> String {
-        HTML.escape(text).replacingAll("\n", with: "<br>")
+        HTML.multiline(text)
     }
 }

@@ -16,11 +16,13 @@ struct BarChartSVG {
     var england: Double?
     var englandLabel: String
     var maximum: Double
+    /// Whether to draw the key to councils, England and neighbours.
+    var legend = true
 
     let rowHeight = 30, labelWidth = 190, plotWidth = 420, top = 34, valueSpace = 80
 
     var width: Int { labelWidth + plotWidth + valueSpace }
-    var height: Int { top + bars.count * rowHeight + 40 }
+    var height: Int { top + bars.count * rowHeight + (legend ? 40 : 8) }
 
     func x(_ value: Double) -> Double { Double(labelWidth) + value / max(maximum, 1e-9) * Double(plotWidth) }
 
@@ -55,6 +57,7 @@ struct BarChartSVG {
             svg += "<line x1=\"\(ex)\" y1=\"\(top - 10)\" x2=\"\(ex)\" y2=\"\(top + bars.count * rowHeight)\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n"
             svg += "<text x=\"\(ex)\" y=\"\(top - 14)\" text-anchor=\"middle\" fill=\"#942514\">\(HTML.escape(englandLabel))</text>\n"
         }
+        guard legend else { return svg + "</svg>" }
         let legendY = top + bars.count * rowHeight + 24
         svg += "<rect x=\"\(labelWidth)\" y=\"\(legendY - 10)\" width=\"14\" height=\"10\" fill=\"#3182bd\"/><text x=\"\(labelWidth + 20)\" y=\"\(legendY)\">council</text>"
         svg += "<line x1=\"\(labelWidth + 90)\" y1=\"\(legendY - 4)\" x2=\"\(labelWidth + 114)\" y2=\"\(legendY - 4)\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"\(labelWidth + 120)\" y=\"\(legendY)\">England</text>"

@@ -30,7 +30,9 @@ public struct Report: Encodable, Sendable {
 
     /// Works out the report for the chosen authorities.
     public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil) {
-        let profiles = PackProfile.profiles(authorities.map(\.pack), framework: framework)
+        // Work done per authority is spread over the cores; the rest is quick.
+        let index = FrameworkIndex(framework)
+        let profiles = Parallel.map(authorities) { PackProfile($0.pack, index: index) }
         self.asOf = asOf
         self.region = region
         self.authorities = authorities.map(AuthoritySummary.init)
@@ -38,13 +40,14 @@ public struct Report: Encodable, Sendable {
         coverageByDomain = CoverageMatrix(profiles, by: .domain, framework: framework)
         coverageByMeasure = CoverageMatrix(profiles, by: .measure, framework: framework)
         comparison = profiles.count >= 2 ? Comparison(profiles, asOf: asOf, framework: framework) : nil
-        gaps = profiles.map { profile in
+        gaps = Parallel.map(profiles) { profile in
             GapsView(authority: profile.ref, asOf: asOf, gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: framework)))
         }
         similarity = SimilarityMatrix(profiles)
         let subjects = profiles.filter { $0.pack.codes.dfe != nil || $0.pack.codes.ons != nil }
         benchmarks = benchmark.rows(measures: benchmark.measuresWithData, subjects: subjects.map(BenchmarkSubject.init), year: year)
-        saysAndDoes = subjects.map { SaysAndDoes($0, benchmark: benchmark, year: year) }
+        let rowsByAuthority = Dictionary(grouping: benchmarks, by: { $0.authority ?? "" })
+        saysAndDoes = Parallel.map(subjects) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index) }
         sources = Self.sources(authorities, asOf: asOf)
         let measures = benchmark.measuresWithData.map(\.id)
         let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0] })).sorted()

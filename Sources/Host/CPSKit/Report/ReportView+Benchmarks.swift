@@ -4,17 +4,25 @@ extension ReportView {
     /// For each measure: a bar chart (with England and the neighbours' mean), a trend chart, and the table.
     var benchmarksHTML: String {
         var html = "<p>Each council's latest published figure beside England's and its statistical neighbours' mean, and its figures over the years. The tables give the same figures, with regions, medians, ranks and quartiles.</p>\n"
+        let shown = benchmarkRows
+        if case .note(let note)? = benchmarkNote.first { html += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
         var order: [StandardMeasureID] = []
-        for row in report.benchmarks where !order.contains(row.measure) { order.append(row.measure) }
+        for row in shown where !order.contains(row.measure) { order.append(row.measure) }
         for (index, id) in order.enumerated() {
             guard let measure = framework.measure(id) else { continue }
-            let rows = report.benchmarks.filter { $0.measure == id }
+            let rows = shown.filter { $0.measure == id }
             let better = measure.polarity == .higherIsBetter ? "higher is better" : measure.polarity == .lowerIsBetter ? "lower is better" : "context, not performance"
             html += "<h3 id=\"benchmark-\(HTML.escape(id.rawValue))\">\(HTML.escape(measure.title)) (\(better))</h3>\n"
-            html += "<figure>\n" + barChart(measure, rows, index: index).render() + "\n"
-            html += trendChart(measure, rows, index: index).render() + "\n"
-            html += "<figcaption>\(HTML.escape(measure.definition)) Source: \(HTML.escape((report.sources.first { $0.hasPrefix("Benchmarks: ") }.map { String($0.dropFirst(12)) } ?? "DfE").droppingFinalPeriod())).</figcaption>\n</figure>\n"
-            let table = BenchmarkView(rows: rows, framework: framework, sources: [:], neighbourModel: "").document().tables.first
+            let source = "Source: \(HTML.escape((report.sources.first { $0.hasPrefix("Benchmarks: ") }.map { String($0.dropFirst(12)) } ?? "DfE").droppingFinalPeriod()))."
+            if rows.count <= ReportLayout.detailedLimit {
+                html += "<figure>\n" + barChart(measure, rows, index: index).render() + "\n"
+                html += trendChart(measure, rows, index: index).render() + "\n"
+                html += "<figcaption>\(HTML.escape(measure.definition)) \(source)</figcaption>\n</figure>\n"
+            } else {
+                html += "<p class=\"note\">\(HTML.escape(measure.definition)) \(source) Charts are drawn for up to \(ReportLayout.detailedLimit) councils; the table gives every council's figures.</p>\n"
+            }
+            let table = BenchmarkView(rows: rows, framework: framework, sources: [:], neighbourModel: "").measureBlocks.lazy
+                .compactMap { if case .table(let table) = $0 { table } else { nil } }.first
             if let table { html += HTMLRenderer.html(table) + "\n" }
         }
         return html

@@ -5,6 +5,7 @@ extension ReportView {
     public func html() -> String {
         var body = "<header>\n<h1>\(HTML.escape(title))</h1>\n<p class=\"lede\">\(HTML.escape(summary))</p>\n</header>\n"
         body += "<nav aria-label=\"Contents\"><h2 class=\"contents\">Contents</h2><ol>\n"
+        let sections = sections(html: true)
         for section in sections { body += "<li><a href=\"#\(section.id)\">\(HTML.escape(section.title))</a></li>\n" }
         body += "</ol></nav>\n"
         for section in sections {
@@ -24,12 +25,38 @@ extension ReportView {
     }
 
     func figure(for section: String) -> String? {
-        switch section {
-        case "coverage-principles": coverageFigure(report.coverageByPrinciple, id: "heatmap-principles", rowLabel: { "\($0.key). \($0.title)" })
-        case "coverage-domains": coverageFigure(report.coverageByDomain, id: "heatmap-domains", rowLabel: { $0.title })
-        case "similarity": similarityFigure
-        default: nil
+        if layout == .compact {
+            switch section {
+            case "coverage-principles": return coveringFigure(report.coverageByPrinciple, id: "bars-principles", rowLabel: { "\($0.key). \($0.title)" })
+            case "coverage-domains": return coveringFigure(report.coverageByDomain, id: "bars-domains", rowLabel: { $0.title })
+            default: return nil
+            }
         }
+        switch section {
+        case "coverage-principles": return coverageFigure(report.coverageByPrinciple, id: "heatmap-principles", rowLabel: { "\($0.key). \($0.title)" })
+        case "coverage-domains": return coverageFigure(report.coverageByDomain, id: "heatmap-domains", rowLabel: { $0.title })
+        case "similarity": return similarityFigure
+        default: return nil
+        }
+    }
+
+    /// For the compact layout: how many strategies cover each principle or domain, as bars.
+    func coveringFigure(_ matrix: CoverageMatrix, id: String, rowLabel: (CoverageRow) -> String) -> String {
+        let count = matrix.authorities.count
+        let covering = Self.covering(matrix)
+        let dimension = matrix.dimension.rawValue
+        let bars = zip(matrix.rows, covering).map { row, covered in
+            BarChartSVG.Bar(label: rowLabel(row), value: Double(covered), valueLabel: "\(covered) of \(count)", neighbours: nil,
+                            tooltip: "\(rowLabel(row)): \(covered) of \(count) strategies have a priority, objective or measure serving it")
+        }
+        let chart = BarChartSVG(
+            id: id,
+            title: "Strategies covering each \(dimension)",
+            description: "One bar per \(dimension), its length the number of the \(count) strategies with a priority, objective or measure serving it: " +
+                zip(matrix.rows, covering).map { "\(rowLabel($0)) \($1)" }.joined(separator: "; ") + ". The table below gives each strategy's figures.",
+            bars: bars, england: nil, englandLabel: "", maximum: Double(max(count, 1)), legend: false
+        )
+        return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with a priority, objective or measure serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
     }
 
     func coverageFigure(_ matrix: CoverageMatrix, id: String, rowLabel: (CoverageRow) -> String) -> String {

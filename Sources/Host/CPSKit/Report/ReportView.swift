@@ -7,6 +7,12 @@ public struct ReportView: Renderable, HTMLRenderable {
     /// The framework, for measures' titles and units.
     public var framework: OutcomeFramework = .standard
 
+    /// The view of a report.
+    public init(report: Report, framework: OutcomeFramework = .standard) {
+        self.report = report
+        self.framework = framework
+    }
+
     /// Encodes as the report.
     public func encode(to encoder: any Encoder) throws { try report.encode(to: encoder) }
 
@@ -14,25 +20,42 @@ public struct ReportView: Renderable, HTMLRenderable {
         "Corporate parenting strategies compared" + (report.region.map { ": \($0)" } ?? "")
     }
 
-    /// The sections in order, as headings and the blocks of each part.
-    var sections: [(id: String, title: String, blocks: [Block])] {
-        var sections: [(String, String, [Block])] = [
-            ("strategies", "The strategies", AuthorityListView(summaries: report.authorities).document().blocks),
-            ("coverage-principles", "Coverage by principle", CoverageView(matrix: report.coverageByPrinciple).document().blocks),
-            ("coverage-domains", "Coverage by domain", CoverageView(matrix: report.coverageByDomain).document().blocks),
-            ("coverage-measures", "Coverage by standard measure", CoverageView(matrix: report.coverageByMeasure).document().blocks),
-        ]
-        if let comparison = report.comparison {
-            sections.append(("side-by-side", "Side by side", ComparisonView(comparison: comparison).document().blocks))
+    /// How much of each strategy the report shows, from how many there are.
+    var layout: ReportLayout { ReportLayout.forCount(report.authorities.count) }
+
+    /// The sections in order, as headings and the blocks of each part. The HTML page draws its benchmarks
+    /// section itself, so `html` leaves that section's blocks out.
+    func sections(html: Bool = false) -> [(id: String, title: String, blocks: [Block])] {
+        let compact = layout == .compact
+        var sections: [(String, String, [Block])] = [("strategies", "The strategies", AuthorityListView(summaries: report.authorities).document().blocks)]
+        if compact {
+            sections += [
+                ("coverage-principles", "Coverage by principle", compactCoverage(report.coverageByPrinciple)),
+                ("coverage-domains", "Coverage by domain", compactCoverage(report.coverageByDomain)),
+                ("coverage-measures", "Coverage by standard measure", measureSummary),
+            ]
+            if report.comparison != nil { sections.append(("key-facts", "Key facts", keyFacts)) }
+            sections.append(("gaps", "Gaps against the framework", gapsSummary))
+            sections.append(("similarity", "Similarity: each strategy's nearest", nearestTable))
+        } else {
+            sections += [
+                ("coverage-principles", "Coverage by principle", CoverageView(matrix: report.coverageByPrinciple).document().blocks),
+                ("coverage-domains", "Coverage by domain", CoverageView(matrix: report.coverageByDomain).document().blocks),
+                ("coverage-measures", "Coverage by standard measure", CoverageView(matrix: report.coverageByMeasure).document().blocks),
+            ]
+            if let comparison = report.comparison {
+                sections.append(("side-by-side", "Side by side", ComparisonView(comparison: comparison).document().blocks))
+            }
+            sections.append(("gaps", "Gaps against the framework", report.gaps.flatMap { gaps in
+                [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks
+            }))
+            sections.append(("similarity", "Similarity", SimilarityView(matrix: report.similarity, focus: nil).document().blocks))
         }
-        sections.append(("gaps", "Gaps against the framework", report.gaps.flatMap { gaps in
-            [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks
-        }))
-        sections.append(("similarity", "Similarity", SimilarityView(matrix: report.similarity, focus: nil).document().blocks))
         if !report.benchmarks.isEmpty {
-            let view = BenchmarkView(rows: report.benchmarks, framework: framework, sources: [:], neighbourModel: "")
-            sections.append(("benchmarks", "Benchmarks against DfE statistics", view.document().blocks.filter { if case .note = $0 { false } else { true } }))
-            sections.append(("says-and-does", "What strategies say and what councils do", SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks))
+            let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
+            sections.append(("benchmarks", "Benchmarks against DfE statistics", html ? [] : view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote))
+            sections.append(("says-and-does", "What strategies say and what councils do",
+                             compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks))
         }
         sections.append(("sources", "Sources", [.list(report.sources)]))
         return sections
@@ -41,15 +64,29 @@ public struct ReportView: Renderable, HTMLRenderable {
     /// The report as one document (for text, Markdown and CSV).
     public func document() -> Document {
         var blocks: [Block] = [.paragraph(summary)]
-        for section in sections {
+        for section in sections() {
             blocks.append(.heading(section.title, level: 1))
             blocks += section.blocks.map(\.demoted)
         }
         return Document(title: title, blocks: blocks)
     }
 
+    /// The benchmark rows shown: in the compact layout, only those with a figure or a DfE symbol.
+    var benchmarkRows: [BenchmarkRow] {
+        layout == .compact ? report.benchmarks.filter { $0.value != nil || $0.symbol != nil } : report.benchmarks
+    }
+
+    /// What the compact layout leaves out of the benchmarks.
+    var benchmarkNote: [Block] {
+        let left = report.benchmarks.count - benchmarkRows.count
+        return left == 0 ? [] : [.note("\(left) rows for councils with no DfE figure for a measure are left out; `cps benchmark` lists them.")]
+    }
+
     var summary: String {
-        "\(report.authorities.count) strategies, judged on \(report.asOf). Counts come from each council's pack; see Sources."
+        let compact = layout == .compact
+            ? " Over \(ReportLayout.detailedLimit) strategies the report is compact, a row per strategy; `cps compare`, `cps gaps` and `cps similarity <id>` give any one in full."
+            : ""
+        return "\(report.authorities.count) strategies, judged on \(report.asOf). Counts come from each council's pack; see Sources.\(compact)"
     }
 }
 

@@ -42,8 +42,8 @@ public struct AuthoritySummary: Codable, Sendable {
         period = pack.strategy.period
         priorities = pack.priorities.count
         objectives = pack.objectives.count
-        commitments = pack.allCommitments.count
-        measures = pack.allMeasures.count
+        commitments = pack.commitmentCount
+        measures = pack.measureCount
         pledges = pack.pledges.count
         workingGroups = pack.workingGroups.count
         boardMeets = pack.governance.board?.meetingFrequency

@@ -16,6 +16,13 @@ public struct BenchmarkView: Renderable {
 
     /// One table per measure, and the sources.
     public func document() -> Document {
+        var blocks = measureBlocks
+        blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities, so the built-in snapshot (five councils and their neighbours) is not ranked: give DfE's full files with --stats. Neighbours: \(neighbourModel); mean and median of those with a figure."))
+        return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
+    }
+
+    /// For each measure, a heading, the table of authorities and the measure's source.
+    var measureBlocks: [Block] {
         var blocks: [Block] = []
         var order: [StandardMeasureID] = []
         for row in rows where !order.contains(row.measure) { order.append(row.measure) }
@@ -38,8 +45,7 @@ public struct BenchmarkView: Renderable {
             )))
             blocks.append(.note("Source: \((sources[id] ?? "no data").sentenceEnded()) \(measure?.definition ?? "")"))
         }
-        blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities, so the built-in snapshot (five councils and their neighbours) is not ranked: give DfE's full files with --stats. Neighbours: \(neighbourModel); mean and median of those with a figure."))
-        return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
+        return blocks
     }
 
     var csvTable: Table {

@@ -38,6 +38,13 @@ public struct GapContext: Sendable {
     public var asOf: PartialDate
     /// The framework.
     public var framework: OutcomeFramework
+
+    /// What to judge a strategy on.
+    public init(profile: PackProfile, asOf: PartialDate, framework: OutcomeFramework) {
+        self.profile = profile
+        self.asOf = asOf
+        self.framework = framework
+    }
 }
 
 extension GapRule {

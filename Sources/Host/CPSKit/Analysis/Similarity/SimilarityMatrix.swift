@@ -37,8 +37,13 @@ public struct SimilarityMatrix: Codable, Sendable {
     /// Decodes the authorities and the matrix.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
-        cells = try container.decode([[Double]].self, forKey: .scores).flatMap { $0 }
+        let authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
+        let rows = try container.decode([[Double]].self, forKey: .scores)
+        guard rows.count == authorities.count, rows.allSatisfy({ $0.count == authorities.count }) else {
+            throw DecodingError.dataCorruptedError(forKey: .scores, in: container, debugDescription: "The scores are not a square matrix with a row and a column per authority.")
+        }
+        self.authorities = authorities
+        cells = rows.flatMap { $0 }
     }
 
     /// Works out every pair, rows spread over the machine's cores.
@@ -58,6 +63,22 @@ public struct SimilarityMatrix: Codable, Sendable {
             for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
         }
         cells = flat
+    }
+
+    /// The `count` other authorities nearest the one in `row`, most similar first, ties by id: their rows and scores.
+    public func nearest(row: Int, count: Int) -> [(row: Int, score: Double)] {
+        var best: [(row: Int, score: Double)] = []
+        func before(_ a: (row: Int, score: Double), _ b: (row: Int, score: Double)) -> Bool {
+            a.score != b.score ? a.score > b.score : authorities[a.row].id < authorities[b.row].id
+        }
+        for other in authorities.indices where other != row {
+            let candidate = (row: other, score: score(row, other))
+            if best.count == count, let last = best.last, !before(candidate, last) { continue }
+            let place = best.firstIndex { before(candidate, $0) } ?? best.count
+            best.insert(candidate, at: place)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 
     /// The other authorities nearest `id`, most similar first, ties by id.
