@@ -2,8 +2,8 @@ import CorporateParenting
 import CPSKit
 
 extension NationalBenchmark {
-    /// Times each part of the report over 1,000 packs, in process, to see where its time goes.
-    func reportParts() {
+    /// Times each part of the report, in process, to see where its time goes.
+    func reportParts(scale: Int) {
         let framework = OutcomeFramework.standard
         let asOf = PartialDate(year: 2026, month: 11, day: 23)!
         func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -11,7 +11,7 @@ extension NationalBenchmark {
             print("\(name): \(Self.ms(timing.milliseconds))")
             return timing.result
         }
-        let authorities = try! time("load") { try PackLoader().load([scaleFolder(1000)]) }
+        let authorities = try! time("load") { try PackLoader().load([scaleFolder(scale)]) }
         let profiles = time("profiles") { PackProfile.profiles(authorities.map(\.pack), framework: framework) }
         _ = time("summaries") { authorities.map(AuthoritySummary.init) }
         _ = time("coverage") { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } }

@@ -129,6 +129,11 @@ struct NationalBenchmark {
             switch phase {
             case "decode": _ = contents.map { try! PackReader.read($0).packs[0].pack }
             case "validate": _ = packs.map { PackValidator.validate($0).count }
+            case "benchmark":
+                let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: .standard)
+                let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: .standard)
+                let subjects = (0..<155).compactMap { engine.subject(code: SyntheticCorpus.dfeCode($0)) }
+                for _ in 0..<50 { _ = engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
             case "coverage":
                 let profiles = PackProfile.profiles(packs, framework: .standard)
                 _ = CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: .standard) }

@@ -29,7 +29,7 @@ let bench = NationalBenchmark(
 )
 bench.prepare(scales: scales)
 if let phase = options["profile"] {
-    if phase == "report" { bench.reportParts() } else { bench.profile(phase) }
+    if phase == "report" { bench.reportParts(scale: scales.first ?? 1000) } else { bench.profile(phase) }
     exit(0)
 }
 let startUp = bench.wants("startup") ? bench.startUp() : nil

@@ -16,35 +16,40 @@ public struct JSONValueEncoder {
     }
 }
 
-/// A node of the value being encoded.
+/// A node of the value being encoded. Members and elements are stored properties, so adding one changes the node
+/// in place rather than copying what it holds.
 final class EncodingBox {
-    enum Content {
-        case empty
-        case value(JSONValue)
-        case object([String: EncodingBox])
-        case array([EncodingBox])
+    enum Kind {
+        case empty, value, object, array
     }
 
-    var content: Content = .empty
+    var kind = Kind.empty
+    var value = JSONValue.null
+    var members: [String: EncodingBox] = [:]
+    var elements: [EncodingBox] = []
+
+    func set(_ value: JSONValue) {
+        kind = .value
+        self.value = value
+    }
 
     var jsonValue: JSONValue {
-        switch content {
+        switch kind {
         case .empty: return .object(JSONObject())
-        case .value(let value): return value
-        case .object(let members):
-            return .object(JSONObject(members.keys.sorted().map { ($0, members[$0]!.jsonValue) }))
-        case .array(let elements): return .array(elements.map(\.jsonValue))
+        case .value: return value
+        case .object: return .object(JSONObject(members.keys.sorted().map { ($0, members[$0]!.jsonValue) }))
+        case .array: return .array(elements.map(\.jsonValue))
         }
     }
 }
 
 func encodeValue<T: Encodable>(_ value: T, into box: EncodingBox, codingPath: [any CodingKey]) throws {
     switch value {
-    case let text as String: box.content = .value(.string(text))
-    case let flag as Bool: box.content = .value(.bool(flag))
-    case let number as Double: box.content = .value(.number(try finite(number, codingPath)))
-    case let number as Float: box.content = .value(.number(try finite(Double(number), codingPath)))
-    case let number as Int: box.content = .value(.number(Double(number)))
+    case let text as String: box.set(.string(text))
+    case let flag as Bool: box.set(.bool(flag))
+    case let number as Double: box.set(.number(try finite(number, codingPath)))
+    case let number as Float: box.set(.number(try finite(Double(number), codingPath)))
+    case let number as Int: box.set(.number(Double(number)))
     default: try value.encode(to: BoxEncoder(box: box, codingPath: codingPath))
     }
 }
@@ -62,12 +67,18 @@ private struct BoxEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = box.content {} else { box.content = .object([:]) }
+        if box.kind != .object {
+            box.kind = .object
+            box.members = [:]
+        }
         return KeyedEncodingContainer(KeyedBoxContainer<Key>(box: box, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = box.content {} else { box.content = .array([]) }
+        if box.kind != .array {
+            box.kind = .array
+            box.elements = []
+        }
         return UnkeyedBoxContainer(box: box, codingPath: codingPath)
     }
 
@@ -82,14 +93,11 @@ private struct KeyedBoxContainer<Key: CodingKey>: KeyedEncodingContainerProtocol
 
     private func child(_ key: Key) -> EncodingBox {
         let child = EncodingBox()
-        if case .object(var members) = box.content {
-            members[key.stringValue] = child
-            box.content = .object(members)
-        }
+        if box.kind == .object { box.members[key.stringValue] = child }
         return child
     }
 
-    mutating func encodeNil(forKey key: Key) throws { child(key).content = .value(.null) }
+    mutating func encodeNil(forKey key: Key) throws { child(key).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try encodeValue(value, into: child(key), codingPath: codingPath + [key])
@@ -116,21 +124,15 @@ private struct UnkeyedBoxContainer: UnkeyedEncodingContainer {
     let box: EncodingBox
     let codingPath: [any CodingKey]
 
-    var count: Int {
-        if case .array(let elements) = box.content { return elements.count }
-        return 0
-    }
+    var count: Int { box.kind == .array ? box.elements.count : 0 }
 
     private func next() -> EncodingBox {
         let child = EncodingBox()
-        if case .array(var elements) = box.content {
-            elements.append(child)
-            box.content = .array(elements)
-        }
+        if box.kind == .array { box.elements.append(child) }
         return child
     }
 
-    mutating func encodeNil() throws { next().content = .value(.null) }
+    mutating func encodeNil() throws { next().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let path = codingPath + [IndexKey(count)]
@@ -157,7 +159,7 @@ private struct SingleBoxContainer: SingleValueEncodingContainer {
     let box: EncodingBox
     let codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { box.content = .value(.null) }
+    mutating func encodeNil() throws { box.set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try encodeValue(value, into: box, codingPath: codingPath)

@@ -4,10 +4,10 @@ import Testing
 
 @Suite struct RankingTests {
     @Test func tiesShareTheBetterRank() {
-        let values = [("a", 70.0), ("b", 68), ("c", 68), ("d", 65), ("e", 75), ("f", 60)].map { (code: $0.0, value: $0.1) }
-        #expect(Ranking.ranks(values, polarity: .higherIsBetter) == ["e": 1, "a": 2, "b": 3, "c": 3, "d": 5, "f": 6])
-        #expect(Ranking.ranks(values, polarity: .lowerIsBetter) == ["f": 1, "d": 2, "b": 3, "c": 3, "a": 5, "e": 6])
-        #expect(Ranking.ranks(values, polarity: .neutral).isEmpty)
+        let values: [Double?] = [70, 68, 68, 65, 75, 60, nil]
+        #expect(Ranking.ranks(values, polarity: .higherIsBetter) == [2, 3, 3, 5, 1, 6, 0])
+        #expect(Ranking.ranks(values, polarity: .lowerIsBetter) == [5, 3, 3, 2, 6, 1, 0])
+        #expect(Ranking.ranks(values, polarity: .neutral) == [0, 0, 0, 0, 0, 0, 0])
     }
 
     @Test func quartilesRunFromAToD() {

@@ -42,20 +42,24 @@ public struct Benchmark: Sendable {
         for measure in measures {
             let series = MeasureSeries(store.series[measure.id] ?? [], measure: measure, year: year, minimumRanked: minimumRanked)
             for subject in subjects {
-                let own = series.own(subject)
+                let place = series.ownPlace(subject)
+                let own = place.map { series.authorities[$0] }
                 let regionName = own?.regionName ?? subject.region
                 let code = own?.dfeCode ?? subject.dfeCode
-                let neighbourValues = (code.flatMap { neighbours.lists[$0] } ?? []).compactMap { series.authority(dfeCode: $0)?.value }
-                let rank = own.flatMap { series.ranks[$0.dfeCode ?? $0.onsCode ?? $0.name] }
-                let trend = series.rows(subject).sorted { $0.timePeriod < $1.timePeriod }
-                    .map { BenchmarkRow.TrendPoint(year: $0.timePeriod, value: $0.value, symbol: $0.symbol) }
+                let neighbourValues = (code.flatMap { neighbours.lists[$0] } ?? []).compactMap { series.value(dfeCode: $0) }
+                let rank = place.flatMap { series.ranks[$0] > 0 ? series.ranks[$0] : nil }
+                var history = series.rows(subject)
+                if !history.indices.dropFirst().allSatisfy({ history[$0 - 1].timePeriod <= history[$0].timePeriod }) {
+                    history.sort { $0.timePeriod < $1.timePeriod }
+                }
+                let trend = history.map { BenchmarkRow.TrendPoint(year: $0.timePeriod, value: $0.value, symbol: $0.symbol) }
                 rows.append(BenchmarkRow(
                     measure: measure.id, authority: subject.authority, dfeCode: code, onsCode: own?.onsCode ?? subject.onsCode,
                     name: subject.name, year: series.period, value: own?.value, symbol: own?.symbol, england: series.england,
                     region: regionName.flatMap { series.regions[$0.lowercased()] } ?? nil,
                     neighboursMean: Ranking.mean(neighbourValues), neighboursMedian: Ranking.median(neighbourValues),
-                    neighbours: neighbourValues.count, rank: rank, of: rank == nil ? nil : series.numeric.count,
-                    quartile: rank.map { Ranking.quartile(rank: $0, of: series.numeric.count) }, trend: trend
+                    neighbours: neighbourValues.count, rank: rank, of: rank == nil ? nil : series.ranked,
+                    quartile: rank.map { Ranking.quartile(rank: $0, of: series.ranked) }, trend: trend
                 ))
             }
         }

@@ -3,17 +3,17 @@ import CorporateParenting
 /// DfE's ranking conventions: rank 1 is best by the measure's polarity, ties share the better rank
 /// ("1, 2, 2, 4"), and quartile bands run from A (best quarter) to D.
 public enum Ranking {
-    /// Each code's rank among `values`; empty for a neutral measure, which is context rather than performance.
-    public static func ranks(_ values: [(code: String, value: Double)], polarity: Polarity) -> [String: Int] {
-        guard polarity != .neutral else { return [:] }
-        let sorted = values.sorted { polarity == .higherIsBetter ? $0.value > $1.value : $0.value < $1.value }
-        var ranks: [String: Int] = [:]
-        for (position, entry) in sorted.enumerated() {
-            if position > 0, sorted[position - 1].value == entry.value {
-                ranks[entry.code] = ranks[sorted[position - 1].code]
-            } else {
-                ranks[entry.code] = position + 1
-            }
+    /// The rank of each value in place (0 for a missing value), by the same conventions; all 0 for a neutral
+    /// measure.
+    public static func ranks(_ values: [Double?], polarity: Polarity) -> [Int] {
+        var ranks = Array(repeating: 0, count: values.count)
+        guard polarity != .neutral else { return ranks }
+        let order = values.indices.filter { values[$0] != nil }.sorted { a, b in
+            let x = values[a]!, y = values[b]!
+            return x != y ? (polarity == .higherIsBetter ? x > y : x < y) : a < b
+        }
+        for (position, index) in order.enumerated() {
+            ranks[index] = position > 0 && values[order[position - 1]] == values[index] ? ranks[order[position - 1]] : position + 1
         }
         return ranks
     }

@@ -37,7 +37,7 @@ public struct CommandContext: Sendable {
     public func catalog(_ arguments: ParsedArguments) throws(CPSError) -> AuthorityCatalog {
         var catalog = try AuthorityCatalog(builtIns)
         let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework)
-        for authority in try loader.load(authorityPaths(arguments)) { try catalog.add(authority) }
+        try catalog.add(contentsOf: loader.load(authorityPaths(arguments)))
         for path in arguments.values("plugin") { try catalog.add(try PluginLoader.load(path)) }
         return catalog
     }

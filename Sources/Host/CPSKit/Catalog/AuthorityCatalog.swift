@@ -7,16 +7,26 @@ public struct AuthorityCatalog: Sendable {
 
     /// Creates a catalog, refusing two authorities with one id.
     public init(_ authorities: [LoadedAuthority] = []) throws(CPSError) {
-        for authority in authorities { try add(authority) }
+        try add(contentsOf: authorities)
     }
 
     /// Adds an authority; an id already present is an error naming both sources.
     public mutating func add(_ authority: LoadedAuthority) throws(CPSError) {
-        if let existing = authorities.first(where: { $0.id == authority.id }) {
-            throw .duplicateAuthority(id: authority.id, first: existing.origin.description, second: authority.origin.description)
+        try add(contentsOf: [authority])
+    }
+
+    /// Adds authorities in order; the first whose id is already present is an error naming both sources, and
+    /// then nothing is added.
+    public mutating func add(contentsOf added: [LoadedAuthority]) throws(CPSError) {
+        var origins = Dictionary(authorities.map { ($0.id, $0.origin) }, uniquingKeysWith: { first, _ in first })
+        for authority in added {
+            if let existing = origins[authority.id] {
+                throw .duplicateAuthority(id: authority.id, first: existing.description, second: authority.origin.description)
+            }
+            origins[authority.id] = authority.origin
         }
-        let index = authorities.firstIndex { $0.id > authority.id } ?? authorities.endIndex
-        authorities.insert(authority, at: index)
+        authorities += added
+        authorities.sort { $0.id < $1.id }
     }
 
     /// The authority with this id; an unknown id is an error naming the nearest known ids.

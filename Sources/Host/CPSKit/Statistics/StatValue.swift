@@ -15,7 +15,7 @@ public enum StatValue: Equatable, Sendable {
 
     /// Reads a cell; `nil` when it is neither a number nor a known special value.
     public init?(_ cell: String) {
-        let text = cell.trimmingCharacters(in: " ")
+        let text = cell.utf8.first == 0x20 || cell.utf8.last == 0x20 ? cell.trimmingCharacters(in: " ") : cell
         if let number = Double(text), number.isFinite {
             self = .number(number)
         } else if Self.symbols[text] != nil {

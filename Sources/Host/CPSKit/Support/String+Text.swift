@@ -50,6 +50,9 @@ extension String {
 extension Substring {
     /// The text without `character` at either end.
     func trimmingCharacters(in character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
+        var slice = self
+        while slice.first == character { slice.removeFirst() }
+        while slice.last == character { slice.removeLast() }
+        return String(slice)
     }
 }

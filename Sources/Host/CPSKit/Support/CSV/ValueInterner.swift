@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// Gives each distinct byte string a number, making a string only the first time it is seen: an open-addressing
-/// table over a hash of the bytes, the distinct values' bytes kept in one arena to compare against.
+/// table over a hash of the bytes, the distinct values' bytes kept in one arena to compare against. It reads CSV
+/// columns, and numbers codes where `Dictionary`'s seeded hashing would cost more than the work around it.
 struct ValueInterner {
     /// The distinct values, by number.
     private(set) var values: [String] = []
@@ -37,6 +38,31 @@ struct ValueInterner {
         slots[slot] = Int32(entry)
         if values.count * 2 > slots.count { grow() }
         return UInt32(entry)
+    }
+
+    /// The number of `text`, numbering it if new.
+    mutating func number(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Strings are always valid UTF-8, so this cannot throw.
+            Int((try? code(bytes, line: 0)) ?? 0)
+        }
+    }
+
+    /// The number of `text`, if it has one.
+    func lookup(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let hash = Self.hash(bytes)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = Int(slots[slot])
+                if entry < 0 { return nil }
+                if hashes[entry] == hash, matches(entry, bytes) { return entry }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     private func matches(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
