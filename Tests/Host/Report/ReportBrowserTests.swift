@@ -1,3 +1,4 @@
+import CorporateParenting
 import Foundation
 import Testing
 
@@ -56,6 +57,28 @@ import Testing
         #expect(dom.contains("role=\"img\""))
         #expect(dom.contains("<th scope=\"col\">Lancashire</th>"))
         #expect(dom.contains("aria-labelledby=\"heatmap-principles-title heatmap-principles-desc\""))
+    }
+
+    @Test(.enabled(if: available, "Chromium is not installed; `.ci/run` installs it (apt-get install chromium)."))
+    func loadsTheCompactLayoutToo() throws {
+        // Fifteen packs (past the detailed layout's twelve) beside the five built-in councils.
+        let folder = try CPSHarness.temporaryFolder()
+        for index in 0..<15 {
+            var pack = index % 2 == 0 ? AnalysisFixtures.alpha : AnalysisFixtures.beta
+            pack.id = "\(pack.id)-\(index)"
+            pack.name = "\(pack.name) \(index)"
+            try PackCoding.json(pack).write(toFile: folder.appendingPathComponent("\(pack.id).json").path, atomically: true, encoding: .utf8)
+        }
+        let file = folder.appendingPathComponent("report.html")
+        try #require(CPSHarness.run(["report", "--authority-path", folder.path, "--output", file.path]).status == 0)
+        let result = try browse(["--enable-logging=stderr", "--v=0", "--dump-dom", file.absoluteString])
+        let console = result.error.split(separator: "\n").filter { $0.contains(":CONSOLE") || $0.contains("Uncaught") }
+        #expect(console.isEmpty, "\(console)")
+        let dom = result.out
+        #expect(dom.contains("<section id=\"key-facts\""))
+        #expect(dom.contains("aria-labelledby=\"bars-principles-title bars-principles-desc\""))
+        #expect(dom.contains("<th scope=\"row\">Beta County Council 13</th>"))
+        #expect(!dom.contains("heatmap-similarity"))
     }
 
     @Test(.enabled(if: available, "Chromium is not installed; `.ci/run` installs it (apt-get install chromium)."))

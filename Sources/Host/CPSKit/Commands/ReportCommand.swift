@@ -4,7 +4,7 @@ public enum ReportCommand: Command {
     public static let spec = CommandSpec(
         name: "report",
         abstract: "Writes one self-contained HTML page comparing the strategies: coverage heatmaps, side by side, gaps, similarity, DfE benchmarks, sources.",
-        discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output.",
+        discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output. Past 12 strategies the page turns compact, a row per strategy: coverage as bars and tables, key facts in place of the side-by-side comparison, gap counts, each strategy's three nearest in place of the similarity matrix, and benchmark tables without charts.",
         options: CommonOptions.output + CommonOptions.selection + [CommonOptions.asOf] + BenchmarkCommand.statisticsOptions + CommonOptions.authorities,
         formats: [.html, .markdown, .text, .csv, .json],
         examples: ["report --output report.html", "report --region \"North West\" --output north-west.html", "report --format markdown"]
