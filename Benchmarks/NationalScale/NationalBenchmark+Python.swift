@@ -17,15 +17,10 @@ extension NationalBenchmark {
             print("The Python reference failed: \(arguments.joined(separator: " "))")
         }
         if wants("report"), let index = result.phases.firstIndex(where: { $0.key == "report" }) {
-            var peak = 0.0
-            let report = Clock.median(runs) { () -> Int32 in
-                let run = Files.run(arguments + ["--phase", "report"])
-                peak = max(peak, run.peakMB)
-                return run.status
-            }
+            let report = measured(arguments + ["--phase", "report"])
             result.phases[index].python = report.milliseconds
-            result.phases[index].pythonChecksum = report.result == 0 ? "" : "failed (status \(report.result))"
-            result.pythonReportMemory = peak
+            result.phases[index].pythonChecksum = report.status == 0 ? "" : "failed (status \(report.status))"
+            result.pythonReportMemory = report.peakMB
         }
     }
 

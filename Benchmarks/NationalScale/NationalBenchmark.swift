@@ -9,6 +9,8 @@ struct NationalBenchmark {
     /// The Python 3 to run the reference with; nil skips it.
     var python: String?
     var cps: String
+    /// This program, run with `--measure` to time other programs from a small process.
+    var benchmark: String
     var reference: String
     /// The phases to run (by key); nil runs them all.
     var only: Set<String>?
@@ -95,14 +97,9 @@ struct NationalBenchmark {
         }
         if wants("report") {
             let output = "\(folder)/report-\(scale).html"
-            var peak = 0.0
-            let report = Clock.median(runs) { () -> Int32 in
-                let run = Files.run([cps, "report", "--authority-path", scaleFolder(scale), "--as-of", "2026-11-23", "--output", output, "--force"])
-                peak = max(peak, run.peakMB)
-                return run.status
-            }
-            result.reportMemory = peak
-            add("report", "whole HTML report, as a process", report.milliseconds, items: scale, checksum: report.result == 0 ? "\(Files.read(output).count) bytes of HTML" : "failed (status \(report.result))")
+            let report = measured([cps, "report", "--authority-path", scaleFolder(scale), "--as-of", "2026-11-23", "--output", output, "--force"])
+            result.reportMemory = report.peakMB
+            add("report", "whole HTML report, as a process", report.milliseconds, items: scale, checksum: report.status == 0 ? "\(Files.read(output).count) bytes of HTML" : "failed (status \(report.status))")
         }
         if wants("csv") {
             let csvBytes = Files.read(csvPath)
@@ -144,7 +141,22 @@ struct NationalBenchmark {
 
     /// The median start-up of `cps list` on the built-in councils, in milliseconds, over `count` runs.
     func startUp(count: Int = 51) -> Double {
-        Clock.median(count) { Files.run([cps, "list"]) }.milliseconds
+        measured([cps, "list"], runs: count).milliseconds
+    }
+
+    /// A program's median time over the runs, and its largest peak memory, each run timed by a small process.
+    func measured(_ arguments: [String], runs: Int? = nil) -> (milliseconds: Double, peakMB: Double, status: Int32) {
+        var times: [Double] = [], peak = 0.0, status: Int32 = 0
+        for _ in 0..<(runs ?? self.runs) {
+            let fields = (Files.output([benchmark, "--measure"] + arguments) ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+            guard fields.count == 3 else { return (0, 0, -1) }
+            times.append(fields[0])
+            peak = max(peak, fields[1])
+            if fields[2] != 0 { status = Int32(fields[2]) }
+        }
+        times.sort()
+        let middle = times.count / 2
+        return (times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2, peak, status)
     }
 
     static func loadChecksum(_ packs: [AuthorityPack]) -> String {

@@ -5,6 +5,16 @@ import Foundation
 //       [--python python3 | --python none] [--folder /tmp/cps-benchmark] [--cps PATH] [--only load,report,...]
 //   .build/release/cps-benchmark --profile decode|validate|load|coverage  (repeats one phase over 1,000 packs, for perf)
 //   .build/release/cps-benchmark --profile report  (times each part of the report over 1,000 packs)
+//   .build/release/cps-benchmark --measure PROGRAM ARGS...  (prints milliseconds, peak MB and exit status of one run)
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--measure" {
+    // A small process timing one run of a program: measured from here, its peak memory is its own, not this
+    // benchmark's (a child spawned from a large process inherits the large process's high-water mark).
+    let start = Clock.now()
+    let run = Files.run(Array(CommandLine.arguments.dropFirst(2)))
+    print((Clock.now() - start) * 1000, run.peakMB, run.status)
+    exit(0)
+}
+
 var options: [String: String] = [:]
 var index = 1
 while index < CommandLine.arguments.count {
@@ -24,6 +34,7 @@ let bench = NationalBenchmark(
     runs: Int(options["runs"] ?? "5") ?? 5,
     python: options["python"] == "none" ? nil : options["python"] ?? "python3",
     cps: options["cps"] ?? executables + "/cps",
+    benchmark: CommandLine.arguments[0],
     reference: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("reference.py").path,
     only: options["only"].map { Set($0.split(separator: ",").map(String.init)) }
 )

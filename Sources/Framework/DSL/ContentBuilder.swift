@@ -15,44 +15,44 @@
 @resultBuilder
 public enum ContentBuilder<Element> {
     /// Joins the statements of a block.
-    public static func buildBlock(_ parts: [Element]...) -> [Element] {
+    @inlinable public static func buildBlock(_ parts: [Element]...) -> [Element] {
         parts.flatMap { $0 }
     }
 
     /// Wraps one element.
-    public static func buildExpression(_ element: Element) -> [Element] {
+    @inlinable public static func buildExpression(_ element: Element) -> [Element] {
         [element]
     }
 
     /// Accepts a list of elements as is.
-    public static func buildExpression(_ elements: [Element]) -> [Element] {
+    @inlinable public static func buildExpression(_ elements: [Element]) -> [Element] {
         elements
     }
 
     /// Supports `if` without `else`.
-    public static func buildOptional(_ part: [Element]?) -> [Element] {
+    @inlinable public static func buildOptional(_ part: [Element]?) -> [Element] {
         part ?? []
     }
 
     /// Supports the first branch of `if`/`else`.
-    public static func buildEither(first part: [Element]) -> [Element] {
+    @inlinable public static func buildEither(first part: [Element]) -> [Element] {
         part
     }
 
     /// Supports the second branch of `if`/`else`.
-    public static func buildEither(second part: [Element]) -> [Element] {
+    @inlinable public static func buildEither(second part: [Element]) -> [Element] {
         part
     }
 
     /// Supports `for` loops.
-    public static func buildArray(_ parts: [[Element]]) -> [Element] {
+    @inlinable public static func buildArray(_ parts: [[Element]]) -> [Element] {
         parts.flatMap { $0 }
     }
 }
 
 extension ContentBuilder where Element: SectionPlaceable {
     /// Accepts a ``Section`` of the same level, whose elements already carry its title in their sources.
-    public static func buildExpression(_ section: Section<Element>) -> [Element] {
+    @inlinable public static func buildExpression(_ section: Section<Element>) -> [Element] {
         section.elements
     }
 }

@@ -19,7 +19,7 @@ public struct Section<Element: SectionPlaceable> {
     public let elements: [Element]
 
     /// Creates a section from its title and content.
-    public init(_ title: String, @ContentBuilder<Element> _ content: () -> [Element]) {
+    @inlinable public init(_ title: String, @ContentBuilder<Element> _ content: () -> [Element]) {
         elements = content().map { $0.placed(in: title) }
     }
 }
