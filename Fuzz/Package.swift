@@ -13,7 +13,11 @@ let package = Package(
             dependencies: [
                 .product(name: "CorporateParenting", package: "CorporateParentingStrategies"),
                 .product(name: "CPSKit", package: "CorporateParentingStrategies"),
-            ]
+            ],
+            // Only these executables link libFuzzer, which brings its own main (so main.swift must not define one);
+            // scripts/fuzz.sh instruments every module, the plugin's tools included, with coverage and ASan.
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         )
     }
 )

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs cps's libFuzzer targets for a number of seconds each:
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      (default: 60 seconds; FuzzPackDecoder FuzzCSVReader FuzzArguments)
-# Targets are built from Fuzz/ with -sanitize=fuzzer,address. Corpora grow in Fuzz/corpus/<target> (git-ignored),
-# seeded from the built-in councils' packs, the tests' CSV fixtures and Fuzz/Seeds. A crash leaves its input in
-# Fuzz/crashes/ and makes the script exit 1: turn each into a regression test under Tests/Host/BadInput.
+# Every module is built with ASan and coverage, and the targets link libFuzzer (see Fuzz/Package.swift). Corpora
+# grow in Fuzz/corpus/<target> (git-ignored), seeded from the built-in councils' packs, the tests' CSV fixtures
+# and Fuzz/Seeds. A crash leaves its input in Fuzz/crashes/ and makes the script exit 1 (2 if a target does not
+# build): turn each crash into a regression test under Tests/Host/BadInput.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -24,7 +25,12 @@ cp Fuzz/Seeds/FuzzArguments/* Fuzz/corpus/FuzzArguments/ 2>/dev/null || true
 
 status=0
 for target in "${targets[@]}"; do
-    swift build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product "$target" >/dev/null
+    if ! ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=address \
+            -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --product "$target" > Fuzz/crashes/build.log 2>&1; then
+        cat Fuzz/crashes/build.log
+        echo "$target did not build"
+        exit 2
+    fi
     echo "== $target for ${seconds}s"
     if ! Fuzz/.build/debug/"$target" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=Fuzz/crashes/"$target"- \
             -print_final_stats=1 Fuzz/corpus/"$target" 2> Fuzz/crashes/"$target".log; then

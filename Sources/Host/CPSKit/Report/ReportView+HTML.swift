@@ -5,23 +5,26 @@ extension ReportView {
     public func html() -> String {
         var body = "<header>\n<h1>\(HTML.escape(title))</h1>\n<p class=\"lede\">\(HTML.escape(summary))</p>\n</header>\n"
         body += "<nav aria-label=\"Contents\"><h2 class=\"contents\">Contents</h2><ol>\n"
-        let sections = sections(html: true)
+        let sections = sectionMakers(html: true)
         for section in sections { body += "<li><a href=\"#\(section.id)\">\(HTML.escape(section.title))</a></li>\n" }
         body += "</ol></nav>\n"
-        for section in sections {
-            body += "<section id=\"\(section.id)\" aria-labelledby=\"\(section.id)-heading\">\n"
-            body += "<h2 id=\"\(section.id)-heading\">\(HTML.escape(section.title))</h2>\n"
-            if section.id == "benchmarks" {
-                body += benchmarksHTML
-            } else {
-                if let figure = figure(for: section.id) { body += figure + "\n" }
-                for block in section.blocks where !block.isTitleRepeat(of: section.title) {
-                    body += HTMLRenderer.html(block.demoted) + "\n"
-                }
-            }
-            body += "</section>\n"
-        }
+        // Each section is made and rendered on its own, spread over the cores; the page joins them in order.
+        for part in Parallel.map(sections, { sectionHTML(id: $0.id, title: $0.title, blocks: $0.blocks) }) { body += part }
         return HTMLPage(title: title, body: body, extraStyle: Self.style).render()
+    }
+
+    /// One section of the page: its heading, its figure and its blocks.
+    func sectionHTML(id: String, title: String, blocks: () -> [Block]) -> String {
+        var html = "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(HTML.escape(title))</h2>\n"
+        if id == "benchmarks" {
+            html += benchmarksHTML
+        } else {
+            if let figure = figure(for: id) { html += figure + "\n" }
+            for block in blocks() where !block.isTitleRepeat(of: title) {
+                html += HTMLRenderer.html(block.demoted) + "\n"
+            }
+        }
+        return html + "</section>\n"
     }
 
     func figure(for section: String) -> String? {

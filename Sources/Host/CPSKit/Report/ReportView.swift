@@ -26,38 +26,47 @@ public struct ReportView: Renderable, HTMLRenderable {
     /// The sections in order, as headings and the blocks of each part. The HTML page draws its benchmarks
     /// section itself, so `html` leaves that section's blocks out.
     func sections(html: Bool = false) -> [(id: String, title: String, blocks: [Block])] {
+        sectionMakers(html: html).map { ($0.id, $0.title, $0.blocks()) }
+    }
+
+    /// The sections in order, each with the work that makes its blocks, so a page can make them in parallel.
+    func sectionMakers(html: Bool = false) -> [(id: String, title: String, blocks: () -> [Block])] {
         let compact = layout == .compact
-        var sections: [(String, String, [Block])] = [("strategies", "The strategies", AuthorityListView(summaries: report.authorities).document().blocks)]
+        var sections: [(String, String, () -> [Block])] = [("strategies", "The strategies", { AuthorityListView(summaries: report.authorities).document().blocks })]
         if compact {
             sections += [
-                ("coverage-principles", "Coverage by principle", compactCoverage(report.coverageByPrinciple)),
-                ("coverage-domains", "Coverage by domain", compactCoverage(report.coverageByDomain)),
-                ("coverage-measures", "Coverage by standard measure", measureSummary),
+                ("coverage-principles", "Coverage by principle", { compactCoverage(report.coverageByPrinciple) }),
+                ("coverage-domains", "Coverage by domain", { compactCoverage(report.coverageByDomain) }),
+                ("coverage-measures", "Coverage by standard measure", { measureSummary }),
             ]
-            if report.comparison != nil { sections.append(("key-facts", "Key facts", keyFacts)) }
-            sections.append(("gaps", "Gaps against the framework", gapsSummary))
-            sections.append(("similarity", "Similarity: each strategy's nearest", nearestTable))
+            if report.comparison != nil { sections.append(("key-facts", "Key facts", { keyFacts })) }
+            sections.append(("gaps", "Gaps against the framework", { gapsSummary }))
+            sections.append(("similarity", "Similarity: each strategy's nearest", { nearestTable }))
         } else {
             sections += [
-                ("coverage-principles", "Coverage by principle", CoverageView(matrix: report.coverageByPrinciple).document().blocks),
-                ("coverage-domains", "Coverage by domain", CoverageView(matrix: report.coverageByDomain).document().blocks),
-                ("coverage-measures", "Coverage by standard measure", CoverageView(matrix: report.coverageByMeasure).document().blocks),
+                ("coverage-principles", "Coverage by principle", { CoverageView(matrix: report.coverageByPrinciple).document().blocks }),
+                ("coverage-domains", "Coverage by domain", { CoverageView(matrix: report.coverageByDomain).document().blocks }),
+                ("coverage-measures", "Coverage by standard measure", { CoverageView(matrix: report.coverageByMeasure).document().blocks }),
             ]
             if let comparison = report.comparison {
-                sections.append(("side-by-side", "Side by side", ComparisonView(comparison: comparison).document().blocks))
+                sections.append(("side-by-side", "Side by side", { ComparisonView(comparison: comparison).document().blocks }))
             }
-            sections.append(("gaps", "Gaps against the framework", report.gaps.flatMap { gaps in
-                [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks
+            sections.append(("gaps", "Gaps against the framework", {
+                report.gaps.flatMap { gaps in [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks }
             }))
-            sections.append(("similarity", "Similarity", SimilarityView(matrix: report.similarity, focus: nil).document().blocks))
+            sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, focus: nil).document().blocks }))
         }
         if !report.benchmarks.isEmpty {
-            let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
-            sections.append(("benchmarks", "Benchmarks against DfE statistics", html ? [] : view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote))
-            sections.append(("says-and-does", "What strategies say and what councils do",
-                             compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks))
+            sections.append(("benchmarks", "Benchmarks against DfE statistics", {
+                if html { return [] }
+                let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
+                return view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote
+            }))
+            sections.append(("says-and-does", "What strategies say and what councils do", {
+                compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks
+            }))
         }
-        sections.append(("sources", "Sources", [.list(report.sources)]))
+        sections.append(("sources", "Sources", { [.list(report.sources)] }))
         return sections
     }
 

@@ -36,19 +36,41 @@ enum FileSystem {
         if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
             throw .badInput(file: path, place: nil, reason: "the file is \(info.st_size) bytes, more than the limit of \(limit) bytes")
         }
-        var bytes: [UInt8] = []
+        // One read into a buffer of the file's size and a byte more, to notice a file that grew; then chunks.
+        let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let got = readBytes(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        guard bytes.count > expected, failure == 0 else {
+            if failure != 0 { throw .cannotRead(path: path, reason: reason(failure)) }
+            return bytes
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if bytes.count > limit {
+                throw .badInput(file: path, place: nil, reason: "the file is larger than the limit of \(limit) bytes")
+            }
+            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .cannotRead(path: path, reason: reason(errno))
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit {
-                throw .badInput(file: path, place: nil, reason: "the file is larger than the limit of \(limit) bytes")
-            }
+        }
+        if bytes.count > limit {
+            throw .badInput(file: path, place: nil, reason: "the file is larger than the limit of \(limit) bytes")
         }
         return bytes
     }
@@ -67,7 +89,7 @@ enum FileSystem {
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: reason(errno)) }
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let count = bytes[written...].withUnsafeBytes { writeBytes(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 let failure = reason(errno)
@@ -121,4 +143,13 @@ enum FileSystem {
         default: String(cString: strerror(code))
         }
     }
+}
+
+/// The C library's `read` and `write`, by names `FileSystem`'s own do not hide.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }
