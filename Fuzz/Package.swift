@@ -16,7 +16,7 @@ let package = Package(
             ],
             // Only these executables link libFuzzer, which brings its own main (so main.swift must not define one);
             // scripts/fuzz.sh instruments every module, the plugin's tools included, with coverage and ASan.
-            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address", "-swift-version", "6"])],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
         )
     }

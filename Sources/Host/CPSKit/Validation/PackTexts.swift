@@ -48,9 +48,9 @@ struct PackTexts {
 
     private mutating func each<T>(_ key: String, _ items: [T], _ body: (inout PackTexts, T) -> Void) {
         steps.append(.key(key))
-        for (index, item) in items.enumerated() {
+        for index in items.indices {  // not `enumerated()`: each item is read in place rather than copied
             steps.append(.index(index))
-            body(&self, item)
+            body(&self, items[index])
             steps.removeLast()
         }
         steps.removeLast()

@@ -31,27 +31,34 @@ struct IDIndex {
 
     var all: [Entry] = []
 
+    // Indices rather than `enumerated()`, so each item is read in place rather than copied.
     init(_ pack: AuthorityPack) {
         all.append(Entry(kind: "authority", id: pack.id, place: .authority))
-        for (index, item) in pack.priorities.enumerated() { add(item, .priority(index)) }
-        for (index, item) in pack.objectives.enumerated() { add(item, .objective(index)) }
-        for (index, measure) in pack.measures.enumerated() { all.append(Entry(kind: "measure", id: measure.id, place: .measure(.strategyMeasure(index)))) }
-        for (index, pledge) in pack.pledges.enumerated() { all.append(Entry(kind: "pledge", id: pledge.id, place: .list("pledges", index))) }
-        for (index, group) in pack.workingGroups.enumerated() { all.append(Entry(kind: "working group", id: group.id, place: .list("workingGroups", index))) }
-        for (index, group) in pack.governance.participation.enumerated() {
-            all.append(Entry(kind: "participation group", id: group.id, place: .list("governance.participation", index)))
+        for index in pack.priorities.indices {
+            add(pack.priorities[index].id, pack.priorities[index].outcomes, pack.priorities[index].measures, .priority(index))
+        }
+        for index in pack.objectives.indices {
+            add(pack.objectives[index].id, pack.objectives[index].outcomes, pack.objectives[index].measures, .objective(index))
+        }
+        for index in pack.measures.indices { all.append(Entry(kind: "measure", id: pack.measures[index].id, place: .measure(.strategyMeasure(index)))) }
+        for index in pack.pledges.indices { all.append(Entry(kind: "pledge", id: pack.pledges[index].id, place: .list("pledges", index))) }
+        for index in pack.workingGroups.indices {
+            all.append(Entry(kind: "working group", id: pack.workingGroups[index].id, place: .list("workingGroups", index)))
+        }
+        for index in pack.governance.participation.indices {
+            all.append(Entry(kind: "participation group", id: pack.governance.participation[index].id, place: .list("governance.participation", index)))
         }
     }
 
-    private mutating func add<Item: StrategyItem>(_ item: Item, _ place: Place) {
-        all.append(Entry(kind: "item", id: item.id, place: .item(place)))
-        for (o, outcome) in item.outcomes.enumerated() {
-            all.append(Entry(kind: "outcome", id: outcome.id, place: .outcome(place, o)))
-            for (m, measure) in outcome.measures.enumerated() {
-                all.append(Entry(kind: "measure", id: measure.id, place: .measure(.outcomeMeasure(place, outcome: o, measure: m))))
+    private mutating func add(_ id: String, _ outcomes: [Outcome], _ measures: [Measure], _ place: Place) {
+        all.append(Entry(kind: "item", id: id, place: .item(place)))
+        for o in outcomes.indices {
+            all.append(Entry(kind: "outcome", id: outcomes[o].id, place: .outcome(place, o)))
+            for m in outcomes[o].measures.indices {
+                all.append(Entry(kind: "measure", id: outcomes[o].measures[m].id, place: .measure(.outcomeMeasure(place, outcome: o, measure: m))))
             }
         }
-        for (m, measure) in item.measures.enumerated() { all.append(Entry(kind: "measure", id: measure.id, place: .measure(.itemMeasure(place, m)))) }
+        for m in measures.indices { all.append(Entry(kind: "measure", id: measures[m].id, place: .measure(.itemMeasure(place, m)))) }
     }
 
     /// The ids of the pack's priorities and objectives.
