@@ -2,9 +2,12 @@ import Foundation
 
 extension NationalBenchmark {
     /// The results as Markdown: one table per scale, then how each phase grows with the number of packs.
-    func markdown(_ results: [ScaleResult], startUp: Double?) -> String {
+    func markdown(_ results: [ScaleResult], startUp: (cps: Double, floor: Double)?) -> String {
         var text = ""
-        if let startUp { text += "`cps list` start-up (median of 51 runs, \(cps)): \(Self.ms(startUp)).\n" }
+        if let startUp {
+            text += "`cps list` start-up (median of 51 runs, \(cps)): \(Self.ms(startUp.cps)); "
+            text += "the floor, starting `true`: \(Self.ms(startUp.floor)).\n"
+        }
         for result in results {
             text += "\n### \(result.packs) packs (\(String(format: "%.1f", result.megabytes)) MB)\n\n"
             text += "| Phase | cps | Throughput | Python | cps vs Python | Check |\n|---|---:|---:|---:|---:|---|\n"

@@ -4,7 +4,7 @@ import Foundation
 //   swift build -c release && .build/release/cps-benchmark [--scales 250,500,1000,2000] [--runs 5]
 //       [--python python3 | --python none] [--folder /tmp/cps-benchmark] [--cps PATH] [--only load,report,...]
 //   .build/release/cps-benchmark --profile decode|validate|load|coverage  (repeats one phase over 1,000 packs, for perf)
-//   .build/release/cps-benchmark --profile report  (times each part of the report over 1,000 packs)
+//   .build/release/cps-benchmark --profile report [--scales N]  (times each part of the report over N packs, 1,000 by default)
 //   .build/release/cps-benchmark --measure PROGRAM ARGS...  (prints milliseconds, peak MB and exit status of one run)
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--measure" {
     // A small process timing one run of a program: measured from here, its peak memory is its own, not this
@@ -40,7 +40,7 @@ let bench = NationalBenchmark(
 )
 bench.prepare(scales: scales)
 if let phase = options["profile"] {
-    if phase == "report" { bench.reportParts(scale: scales.first ?? 1000) } else { bench.profile(phase) }
+    if phase == "report" { bench.reportParts(scale: options["scales"] == nil ? 1000 : scales.first ?? 1000) } else { bench.profile(phase) }
     exit(0)
 }
 let startUp = bench.wants("startup") ? bench.startUp() : nil
