@@ -36,10 +36,12 @@ public struct Report: Encodable, Sendable {
         self.asOf = asOf
         self.region = region
         self.authorities = authorities.map(AuthoritySummary.init)
-        coverageByPrinciple = CoverageMatrix(profiles, by: .principle, framework: framework)
-        coverageByDomain = CoverageMatrix(profiles, by: .domain, framework: framework)
-        coverageByMeasure = CoverageMatrix(profiles, by: .measure, framework: framework)
-        comparison = profiles.count >= 2 ? Comparison(profiles, asOf: asOf, framework: framework) : nil
+        let (coverage, comparison) = Parallel.both(
+            { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } },
+            { profiles.count >= 2 ? Comparison(profiles, asOf: asOf, framework: framework) : nil }
+        )
+        (coverageByPrinciple, coverageByDomain, coverageByMeasure) = (coverage[0], coverage[1], coverage[2])
+        self.comparison = comparison
         gaps = Parallel.map(profiles) { profile in
             GapsView(authority: profile.ref, asOf: asOf, gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: framework)))
         }

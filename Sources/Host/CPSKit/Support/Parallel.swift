@@ -20,6 +20,35 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `first` and `second` run at the same time; both must only read shared state.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        var a: A?
+        var b: B?
+        withUnsafeMutablePointer(to: &a) { a in
+            withUnsafeMutablePointer(to: &b) { b in
+                withoutActuallyEscaping(first) { first in
+                    withoutActuallyEscaping(second) { second in
+                        let work = UnsafeSendablePair(first: first, second: second, a: a, b: b)
+                        DispatchQueue.concurrentPerform(iterations: 2) { index in
+                            if index == 0 { work.a.pointee = work.first() } else { work.b.pointee = work.second() }
+                        }
+                    }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+}
+
+/// Two pieces of work and where each puts its result, used from parallel iterations.
+private struct UnsafeSendablePair<A, B>: @unchecked Sendable {
+    let first: () -> A
+    let second: () -> B
+    let a: UnsafeMutablePointer<A?>
+    let b: UnsafeMutablePointer<B?>
+}
+
 /// A buffer each parallel iteration writes one distinct slot of.
 private struct UnsafeSendableBuffer<U>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<U?>
