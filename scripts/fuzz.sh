@@ -13,8 +13,12 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzPackDecoder FuzzCSVReader FuzzArguments)
 export SWIFT_BACKTRACE=enable=no
 
-swift build --product cps >/dev/null
 mkdir -p Fuzz/corpus/FuzzPackDecoder Fuzz/corpus/FuzzCSVReader Fuzz/corpus/FuzzArguments Fuzz/crashes
+if ! swift build --product cps > Fuzz/crashes/build.log 2>&1; then
+    cat Fuzz/crashes/build.log
+    echo "cps did not build"
+    exit 2
+fi
 for id in $(.build/debug/cps list --format csv | tail -n +2 | cut -d, -f1); do
     .build/debug/cps export "$id" > "Fuzz/corpus/FuzzPackDecoder/seed-$id.json"
 done

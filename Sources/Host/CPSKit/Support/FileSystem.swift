@@ -69,9 +69,6 @@ enum FileSystem {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
         }
-        if bytes.count > limit {
-            throw .badInput(file: path, place: nil, reason: "the file is larger than the limit of \(limit) bytes")
-        }
         return bytes
     }
 
