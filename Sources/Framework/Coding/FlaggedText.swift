@@ -1,0 +1,19 @@
+/// A text noted while reading a pack: blank, or still to be completed.
+public struct FlaggedText: Equatable, Sendable {
+    /// The marker `cps init` writes where a council's own words belong.
+    public static let marker = "TO BE COMPLETED"
+
+    /// The text's path, such as `priorities[0].title`.
+    public var path: String
+    /// The key it is under (for an element of a list, the list's key).
+    public var key: String
+    /// The text.
+    public var text: String
+
+    /// Creates a note.
+    public init(path: String, key: String, text: String) {
+        self.path = path
+        self.key = key
+        self.text = text
+    }
+}

@@ -1,0 +1,13 @@
+/// A key noted while reading a pack, with its path and byte offset.
+public struct KeyNote: Equatable, Sendable {
+    /// The key's path, such as `priorities[0].titel`.
+    public var path: String
+    /// Where its value (or, for a repeated key, the key) starts.
+    public var offset: Int
+
+    /// Creates a note.
+    public init(path: String, offset: Int) {
+        self.path = path
+        self.offset = offset
+    }
+}
