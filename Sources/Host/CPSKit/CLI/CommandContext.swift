@@ -39,6 +39,7 @@ public struct CommandContext: Sendable {
         let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework)
         try catalog.add(contentsOf: loader.load(authorityPaths(arguments)))
         for path in arguments.values("plugin") { try catalog.add(try PluginLoader.load(path)) }
+        leaveToExit(catalog)
         return catalog
     }
 
