@@ -20,10 +20,17 @@ enum CPSHarness {
         return Result(status: status, out: captured.out, error: captured.error)
     }
 
-    /// A new empty folder under the temporary directory.
+    /// A new empty folder, inside one folder for this test run that is removed when the run exits.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cps-tests-\(UUID().uuidString)")
+        let url = URL(fileURLWithPath: runFolder).appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The folder holding this run's temporary folders.
+    static let runFolder: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cps-tests-\(UUID().uuidString)").path
+        atexit { try? FileManager.default.removeItem(atPath: CPSHarness.runFolder) }
+        return path
+    }()
 }
