@@ -10,26 +10,34 @@ public struct CommandContext: Sendable {
     public var today: PartialDate
     /// The shared outcome framework.
     public var framework: OutcomeFramework
-    /// The built-in councils.
-    public var builtIns: [LoadedAuthority]
+    /// The built-in councils, made when a command first asks for them (`--help` and `validate FILE` never do).
+    public var builtIns: [LoadedAuthority] {
+        get { makeBuiltIns() }
+        set { makeBuiltIns = { newValue } }
+    }
+    private var makeBuiltIns: @Sendable () -> [LoadedAuthority]
     /// Whether the process ends when the command does, so large results can be left to the operating system
     /// rather than freed object by object (a thousand packs take tens of milliseconds to free). `cps` sets it;
     /// tests, which run many commands in one process, leave it off.
     public var exitsAfterCommand = false
 
-    /// Creates a context.
+    /// Creates a context. `builtIns` is evaluated only when a command needs the built-in councils.
+    ///
+    /// ```swift
+    /// let context = CommandContext(console: console, today: Today.date(), builtIns: BuiltInRegistry.loaded)
+    /// ```
     public init(
         console: Console,
         environment: [String: String] = [:],
         today: PartialDate,
         framework: OutcomeFramework = .standard,
-        builtIns: [LoadedAuthority]
+        builtIns: @autoclosure @escaping @Sendable () -> [LoadedAuthority]
     ) {
         self.console = console
         self.environment = environment
         self.today = today
         self.framework = framework
-        self.builtIns = builtIns
+        makeBuiltIns = builtIns
     }
 
     /// The built-in authorities together with those the command line and environment load: packs from each
