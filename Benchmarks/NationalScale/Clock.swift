@@ -23,9 +23,13 @@ enum Clock {
             times.append((now() - start) * 1000)
             result = value  // the last run's result is freed here, outside the timing
         }
-        times.sort()
-        let middle = times.count / 2
-        let median = times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2
-        return (median, result!)
+        return (median(of: times), result!)
+    }
+
+    /// The median of some timings.
+    static func median(of times: [Double]) -> Double {
+        let sorted = times.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }

@@ -156,9 +156,7 @@ struct NationalBenchmark {
             peak = max(peak, fields[1])
             if fields[2] != 0 { status = Int32(fields[2]) }
         }
-        times.sort()
-        let middle = times.count / 2
-        return (times.count % 2 == 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2, peak, status)
+        return (Clock.median(of: times), peak, status)
     }
 
     static func loadChecksum(_ packs: [AuthorityPack]) -> String {

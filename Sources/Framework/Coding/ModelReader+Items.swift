@@ -1,45 +1,28 @@
 extension ModelReader {
     mutating func priority() throws -> Priority {
-        try beginObject()
-        var item = Priority(id: "", title: "")
-        var id: String?, title: String?, source: String?
-        while let key = try nextKey() {
-            switch key {
-            case "id": id = try string()
-            case "number": item.number = try optionalInt()
-            case "title": title = try string()
-            case "aim": item.aim = try optionalStatement()
-            case "vision": item.vision = try optionalStatement()
-            case "principles": item.principles = try list { try $0.int() }
-            case "domains": item.domains = try list { DomainID(rawValue: try $0.string()) }
-            case "commitments": item.commitments = try list { try $0.commitment() }
-            case "outcomes": item.outcomes = try list { try $0.outcome() }
-            case "measures": item.measures = try list { try $0.measure() }
-            case "challenges": item.challenges = try list { try $0.statement() }
-            case "partners": item.partners = try list { try $0.string() }
-            case "source": source = try internedString()
-            default: try unknown()
-            }
-        }
-        guard let id else { throw missing("id") }
-        guard let title else { throw missing("title") }
-        guard let source else { throw missing("source") }
-        item.id = id
-        item.title = title
-        item.source = source
-        return item
+        try strategyItem(Priority(id: "", title: "")) { _, _, _ in false }
     }
 
     mutating func objective() throws -> Objective {
+        try strategyItem(Objective(id: "", title: "")) { reader, key, item in
+            guard key == "priority" else { return false }
+            item.priority = try reader.optionalString()
+            return true
+        }
+    }
+
+    /// A priority or an objective; `other` reads a key only one of them has, returning whether it did.
+    private mutating func strategyItem<Item: ReadableStrategyItem>(
+        _ empty: Item, other: (inout ModelReader, String, inout Item) throws -> Bool
+    ) throws -> Item {
         try beginObject()
-        var item = Objective(id: "", title: "")
+        var item = empty
         var id: String?, title: String?, source: String?
         while let key = try nextKey() {
             switch key {
             case "id": id = try string()
             case "number": item.number = try optionalInt()
             case "title": title = try string()
-            case "priority": item.priority = try optionalString()
             case "aim": item.aim = try optionalStatement()
             case "vision": item.vision = try optionalStatement()
             case "principles": item.principles = try list { try $0.int() }
@@ -50,7 +33,7 @@ extension ModelReader {
             case "challenges": item.challenges = try list { try $0.statement() }
             case "partners": item.partners = try list { try $0.string() }
             case "source": source = try internedString()
-            default: try unknown()
+            default: if try !other(&self, key, &item) { try unknown() }
             }
         }
         guard let id else { throw missing("id") }

@@ -17,7 +17,8 @@ import Testing
         #expect(table.rows == [["1", "x"]])
     }
 
-    @Test(arguments: [
+    /// Malformed CSV and the error each gives, shared with ``CSVColumnsTests``.
+    static let malformed = [
         ("a,b\n1,2,3\n", "line 2: the row has 3 fields but the header has 2"),
         ("a,b\n1\n", "line 2: the row has 1 fields but the header has 2"),
         ("a,b\n1,\"open\n2,3\n", "line 2: a quoted field is not closed"),
@@ -25,7 +26,9 @@ import Testing
         ("a,b\n1,x\"y\n", "line 2: a quote appears inside an unquoted field"),
         ("", "line 1: the file is empty; expected a header row"),
         ("\n\n", "line 1: the file is empty; expected a header row"),
-    ])
+    ]
+
+    @Test(arguments: malformed)
     func reportsMalformedInputWithItsLine(text: String, expected: String) {
         do {
             _ = try read(text)

@@ -42,14 +42,15 @@ public enum BenchmarkCommand: Command {
     /// The benchmark, the authorities and the measures the arguments choose.
     static func prepare(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> (Benchmark, [BenchmarkSubject], [StandardMeasure]) {
         let benchmark = try benchmark(arguments, context: context)
-        var measures = benchmark.measuresWithData
+        let withData = benchmark.measuresWithData
+        var measures = withData
         if !arguments.positionals.isEmpty {
             measures = []
             for id in arguments.positionals {
                 guard let measure = context.framework.measure(StandardMeasureID(rawValue: id)) else {
                     throw .unknownMeasure(id, suggestions: Suggestions.nearest(to: id, among: context.framework.measures.map(\.id.rawValue)))
                 }
-                guard benchmark.measuresWithData.contains(where: { $0.id == measure.id }) else {
+                guard withData.contains(where: { $0.id == measure.id }) else {
                     throw .failure("There are no DfE figures for \(id) in the snapshot or the --stats files" + (measure.dfe.map { "; DfE publishes it in \($0.file)" } ?? "; DfE does not publish it by authority"))
                 }
                 measures.append(measure)

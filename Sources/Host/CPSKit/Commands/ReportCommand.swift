@@ -20,7 +20,7 @@ public enum ReportCommand: Command {
                             benchmark: benchmark, year: arguments.value("year"))
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
         try OutputDestination(arguments).write(text, console: context.console)
-        context.leaveToExit(catalog, authorities, report, text)
+        context.leaveToExit(authorities, report, text)  // the catalog is left already
         return ExitCode.success
     }
 }

@@ -27,11 +27,7 @@ struct BarChartSVG {
     func x(_ value: Double) -> Double { Double(labelWidth) + value / max(maximum, 1e-9) * Double(plotWidth) }
 
     func render() -> String {
-        var svg = """
-        <svg role="img" aria-labelledby="\(id)-title \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" \
-        class="chart" font-family="system-ui, sans-serif" font-size="12">
-        <title id="\(id)-title">\(HTML.escape(title))</title>
-        <desc id="\(id)-desc">\(HTML.escape(description))</desc>
+        var svg = SVGFormat.start(id: id, width: width, height: height, className: "chart", title: title, description: description) + """
         <line x1="\(labelWidth)" y1="\(top - 6)" x2="\(labelWidth)" y2="\(top + bars.count * rowHeight)" stroke="#505a5f"/>
 
         """

@@ -35,13 +35,7 @@ struct HeatmapSVG {
 
     func render() -> String {
         let maximum = cells.flatMap { $0.map(\.weight) }.max() ?? 0
-        var svg = """
-        <svg role="img" aria-labelledby="\(id)-title \(id)-desc" \
-        viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" class="heatmap" font-family="system-ui, sans-serif" font-size="12">
-        <title id="\(id)-title">\(HTML.escape(title))</title>
-        <desc id="\(id)-desc">\(HTML.escape(description))</desc>
-
-        """
+        var svg = SVGFormat.start(id: id, width: width, height: height, className: "heatmap", title: title, description: description)
         for (column, label) in columnLabels.enumerated() {
             let x = labelWidth + column * columnWidth + columnWidth / 2
             let lines = wrap(label, width: columnWidth / characterWidth)

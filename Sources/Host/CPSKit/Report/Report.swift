@@ -47,12 +47,12 @@ public struct Report: Encodable, Sendable {
         }
         similarity = SimilarityMatrix(profiles)
         let subjects = profiles.filter { $0.pack.codes.dfe != nil || $0.pack.codes.ons != nil }
-        benchmarks = benchmark.rows(measures: benchmark.measuresWithData, subjects: subjects.map(BenchmarkSubject.init), year: year)
+        let measures = benchmark.measuresWithData
+        benchmarks = benchmark.rows(measures: measures, subjects: subjects.map(BenchmarkSubject.init), year: year)
         let rowsByAuthority = Dictionary(grouping: benchmarks, by: { $0.authority ?? "" })
         saysAndDoes = Parallel.map(subjects) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index) }
         sources = Self.sources(authorities, asOf: asOf)
-        let measures = benchmark.measuresWithData.map(\.id)
-        let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0] })).sorted()
+        let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0.id] })).sorted()
         sources.insert(contentsOf: statistics.map { "Benchmarks: \($0.sentenceEnded())" } + ["Statistical neighbours: \(benchmark.neighbours.model)."], at: 4)
     }
 

@@ -32,11 +32,7 @@ struct TrendChartSVG {
             return Double(left) + (years.count == 1 ? Double(plotWidth) / 2 : index / Double(years.count - 1) * Double(plotWidth))
         }
         func y(_ value: Double) -> Double { Double(top + plotHeight) - (value - minimum) / (maximum - minimum) * Double(plotHeight) }
-        var svg = """
-        <svg role="img" aria-labelledby="\(id)-title \(id)-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)" \
-        class="chart" font-family="system-ui, sans-serif" font-size="12">
-        <title id="\(id)-title">\(HTML.escape(title))</title>
-        <desc id="\(id)-desc">\(HTML.escape(description))</desc>
+        var svg = SVGFormat.start(id: id, width: width, height: height, className: "chart", title: title, description: description) + """
         <line x1="\(left)" y1="\(top + plotHeight)" x2="\(left + plotWidth)" y2="\(top + plotHeight)" stroke="#505a5f"/>
         <line x1="\(left)" y1="\(top)" x2="\(left)" y2="\(top + plotHeight)" stroke="#505a5f"/>
         <text x="\(left - 6)" y="\(SVGFormat.number(y(maximum)) )" text-anchor="end" dominant-baseline="middle">\(SVGFormat.number(maximum))</text>
