@@ -50,7 +50,7 @@ import Testing
             _ = try CSVColumns.read(Array(text.utf8))
             Issue.record("accepted \(text)")
         } catch {
-            #expect((error as? CSVError)?.description == expected)
+            #expect(error.description == expected)
         }
     }
 
