@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "CorporateParentingTests", dependencies: ["CorporateParenting"], path: "Tests/Framework"),
         .testTarget(
             name: "AuthoritiesTests",
-            dependencies: ["CorporateParenting", "BuiltInAuthorities", "CPSKit"] + authorityModules,
+            dependencies: ["CorporateParenting"] + authorityModules,
             path: "Tests/Authorities"
         ),
         .testTarget(

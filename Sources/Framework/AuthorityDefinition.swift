@@ -8,9 +8,10 @@
 ///
 /// public enum Blackpool: AuthorityDefinition {
 ///     public static let pack = AuthorityPack(id: "blackpool", name: "Blackpool Council",
-///                                            ons: "E06000009", dfe: "890", region: "North West") {
-///         Section("Cover") {
-///             Strategy("Corporate Parenting Strategy", period: .years(2024, 2027))
+///                                            ons: "E06000009", dfe: "890", region: "North West",
+///                                            document: StrategyDocument(title: "Corporate Parenting Strategy", period: .years(2024, 2027))) {
+///         Section("Our Vision") {
+///             Vision("...")
 ///         }
 ///     }
 /// }

@@ -1,22 +1,16 @@
-/// The JSON form of packs, and of everything `cps` writes as JSON: members sorted by key, two-space indentation,
-/// no escaped slashes, so the same value always gives the same bytes.
-///
-/// ```swift
-/// let text = try PackCoding.json(pack)
-/// let again = try PackCoding.decodePack(Array(text.utf8))
-/// ```
+/// Reading and writing packs (and any other model value) as JSON.
 public enum PackCoding {
-    /// Encodes a value as deterministic JSON text ending in a newline.
+    /// `value` as deterministic JSON: keys sorted, two-space indents, a final newline.
     public static func json<T: Encodable>(_ value: T) throws -> String {
         JSONWriter.write(try JSONValueEncoder().encode(value)) + "\n"
     }
 
-    /// Reads a pack from JSON bytes; the error names the place (JSON path, line and column) and what is wrong.
+    /// A pack from its JSON, upgrading a version 1 pack in memory.
     public static func decodePack(_ bytes: [UInt8]) throws(PackDecodingError) -> AuthorityPack {
-        try PackReader.readPack(bytes)
+        try decode(AuthorityPack.self, from: bytes)
     }
 
-    /// Reads any decodable value from JSON bytes, with the same errors as ``decodePack(_:)``.
+    /// Any `Decodable` value from JSON.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(PackDecodingError) -> T {
         let value: JSONValue
         do {

@@ -1,16 +1,17 @@
-/// One council's corporate parenting strategy on the shared framework: the "authority pack".
+/// One council's corporate parenting strategy on the shared framework: the "authority pack" (schema version 2).
 ///
-/// This is the value model every engine and renderer reads, and the JSON that `cps export` writes and
-/// `--authority-path` reads (schema version 1). It holds what the council's document says and nothing else:
-/// a figure the document does not state is absent. Every item carries `source`, the section it comes from.
+/// A pack keeps the document's own shape: ``sections`` is its outline, in the document's order, and everything
+/// the document says sits in the section it is printed under. Where an item comes from (its `source`) is never
+/// typed by hand; it is the path of headings above it (see ``PackIndex``). A pack holds what the document says and
+/// nothing else: a figure, chair or date the document does not state is absent.
 ///
-/// Councils built into the package write their pack in the DSL (see ``AuthorityDefinition``); anyone else can
-/// write the same JSON by hand or start from `cps init`.
+/// Councils built into the package write their pack in the DSL (see ``AuthorityDefinition``); anyone else writes
+/// the same JSON by hand, starts from `cps init`, or upgrades a version 1 file with `cps migrate`.
 public struct AuthorityPack: Codable, Equatable, Sendable {
-    /// The schema version this build writes and reads.
-    public static let currentSchemaVersion = 1
+    /// The schema version this build writes; version 1 files are upgraded when read (``PackMigration``).
+    public static let currentSchemaVersion = 2
 
-    /// The pack schema version (``currentSchemaVersion``).
+    /// The pack's schema version (``currentSchemaVersion``).
     public var schemaVersion: Int
     /// A stable, lower-case, hyphenated id such as `sefton`.
     public var id: String
@@ -18,29 +19,16 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
     public var name: String
     /// The council's ONS and DfE codes.
     public var codes: AuthorityCodes
-    /// The English region (as DfE names it), such as "North West".
+    /// The English region as DfE names it, such as "North West".
     public var region: String?
-    /// The document: title, period, vision, values and signatories.
-    public var strategy: Strategy
-    /// The document's top level: its priorities, outcomes or themes, as many as it names.
-    public var priorities: [Priority]
-    /// A second level the document sets beside its priorities (objectives), when it has one.
-    public var objectives: [Objective]
-    /// Pledges, promises and charters made to children and care leavers.
-    public var pledges: [Pledge]
-    /// Working groups, sub-groups, partnerships, panels and champion roles, with their chairs.
-    public var workingGroups: [WorkingGroup]
-    /// The board and the youth participation groups.
-    public var governance: Governance
-    /// Strategy-wide measures and the figures the document reports outside any priority.
-    public var measures: [Measure]
-    /// How many children and young people the document says the council is corporate parent to.
-    public var cohort: [CohortFigure]
-    /// Items of the council's local offer for care leavers that the document names.
-    public var localOffer: [Statement]
-    /// What the document expects of corporate parents: responsibilities, top tips, questions to ask.
-    public var expectations: [ExpectationSet]
-    /// Places where the document contradicts itself, each statement kept with its source.
+    /// The document: title, period, dates and how much of it the pack captures.
+    public var document: StrategyDocument
+    /// The document's outline: its top-level sections in order, each holding its content and sub-sections.
+    public var sections: [Section]
+    /// Places where the document contradicts itself, each excerpt kept with its section.
+    ///
+    /// Alternate wordings of one title (a contents page against the body) are not contradictions; they are an
+    /// item's ``Item/alternateTitles``.
     public var inconsistencies: [Inconsistency]
 
     /// Creates a pack from its parts; the DSL initialiser is usually more convenient.
@@ -50,16 +38,8 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
         name: String,
         codes: AuthorityCodes = AuthorityCodes(),
         region: String? = nil,
-        strategy: Strategy,
-        priorities: [Priority] = [],
-        objectives: [Objective] = [],
-        pledges: [Pledge] = [],
-        workingGroups: [WorkingGroup] = [],
-        governance: Governance = Governance(),
-        measures: [Measure] = [],
-        cohort: [CohortFigure] = [],
-        localOffer: [Statement] = [],
-        expectations: [ExpectationSet] = [],
+        document: StrategyDocument,
+        sections: [Section] = [],
         inconsistencies: [Inconsistency] = []
     ) {
         self.schemaVersion = schemaVersion
@@ -67,16 +47,8 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
         self.name = name
         self.codes = codes
         self.region = region
-        self.strategy = strategy
-        self.priorities = priorities
-        self.objectives = objectives
-        self.pledges = pledges
-        self.workingGroups = workingGroups
-        self.governance = governance
-        self.measures = measures
-        self.cohort = cohort
-        self.localOffer = localOffer
-        self.expectations = expectations
+        self.document = document
+        self.sections = sections
         self.inconsistencies = inconsistencies
     }
 }

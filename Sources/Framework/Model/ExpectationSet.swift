@@ -1,19 +1,16 @@
-/// A list of what the document expects of corporate parents: responsibilities, top tips, questions to ask.
+/// What the document expects of corporate parents: a list of responsibilities, top tips or questions to ask.
 public struct ExpectationSet: Codable, Equatable, Sendable {
-    /// The list's heading as the document gives it.
+    /// The list's title as printed.
     public var title: String
-    /// Whom it is addressed to ("Elected members", "All councillors").
+    /// Whom it addresses ("every Elected Member").
     public var audience: String?
-    /// The items, in the document's order.
+    /// Its items as printed.
     public var items: [String]
-    /// The section this comes from.
-    public var source: String
 
-    /// Creates a list of expectations.
-    public init(title: String, audience: String? = nil, items: [String] = [], source: String = "") {
+    /// Creates a list.
+    public init(title: String, audience: String? = nil, items: [String] = []) {
         self.title = title
         self.audience = audience
         self.items = items
-        self.source = source
     }
 }

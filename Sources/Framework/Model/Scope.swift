@@ -1,13 +1,13 @@
-/// Whose figure an observation is.
+/// Whose figure a printed figure is.
 public enum Scope: String, Codable, CaseIterable, Sendable {
-    /// The council itself.
+    /// The council's own.
     case authority
-    /// England as a whole.
+    /// England's.
     case england
-    /// The council's region.
+    /// The council's region's.
     case region
-    /// The average of the council's statistical neighbours.
+    /// The council's statistical neighbours'.
     case statisticalNeighbours
-    /// Another named authority.
+    /// Another named authority's or area's (see ``Figure/area``).
     case otherAuthority
 }

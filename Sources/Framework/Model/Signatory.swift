@@ -1,16 +1,13 @@
 /// Someone who signs or introduces the document.
 public struct Signatory: Codable, Equatable, Sendable {
-    /// The person's name as printed, when it is printed.
+    /// The name as printed, when printed.
     public var name: String?
-    /// Their role as printed.
+    /// The role or title as printed, when printed.
     public var role: String?
-    /// The section this comes from.
-    public var source: String
 
     /// Creates a signatory.
-    public init(name: String? = nil, role: String? = nil, source: String = "") {
+    public init(name: String? = nil, role: String? = nil) {
         self.name = name
         self.role = role
-        self.source = source
     }
 }

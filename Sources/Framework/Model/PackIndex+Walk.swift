@@ -1,0 +1,41 @@
+extension PackIndex {
+    mutating func visit(_ section: Section, level: Int, parent: ID<Section>?, item: ID<Item>?, body: ID<Body>?, path: String) {
+        nodeIndex[section.id] = outline.count
+        outline.append(OutlineNode(
+            id: section.id, heading: section.heading, level: level, parent: parent,
+            capture: section.capture ?? .whole, page: section.page, line: section.line
+        ))
+        visit(section.content, level: level + 1, section: section.id, item: item, body: body, path: path + ".content")
+    }
+
+    mutating func visit(_ entries: [Entry], level: Int, section: ID<Section>, item: ID<Item>?, body: ID<Body>?, path: String) {
+        for (offset, entry) in entries.enumerated() {
+            let here = "\(path)[\(offset)].\(entry.key)"
+            func placed<Value>(_ value: Value) -> Placed<Value> {
+                Placed(value: value, section: section, item: item, body: body, path: here)
+            }
+            switch entry {
+            case .section(let child):
+                visit(child, level: level, parent: section, item: item, body: body, path: here)
+            case .item(let child):
+                items.append(placed(child))
+                if let item { itemParents[child.id] = item }
+                visit(child.content, level: level, section: section, item: child.id, body: body, path: here + ".content")
+            case .body(let child):
+                bodies.append(placed(child))
+                visit(child.content, level: level, section: section, item: item, body: child.id, path: here + ".content")
+            case .narrative(let value): narratives.append(placed(value))
+            case .action(let value): actions.append(placed(value))
+            case .evidence(let value): evidence.append(placed(value))
+            case .localPrinciple(let value): localPrinciples.append(placed(value))
+            case .definition(let value): definitions.append(placed(value))
+            case .scope(let value): scopes.append(placed(value))
+            case .citation(let value): citations.append(placed(value))
+            case .coproduction(let value): coproductions.append(placed(value))
+            case .partner(let value): partners.append(placed(value))
+            case .signatory(let value): signatories.append(placed(value))
+            case .expectations(let value): expectations.append(placed(value))
+            }
+        }
+    }
+}

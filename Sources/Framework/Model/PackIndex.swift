@@ -1,0 +1,82 @@
+/// Everything in a pack, gathered by kind in document order, each with where it is printed.
+///
+/// A pack is a tree in the document's shape; analyses want lists ("every action", "every metric the strategy
+/// monitors"). The index walks the tree once and keeps both: each entry's section, the item and body above it, and
+/// its JSON path. Provenance is derived here, never typed by hand: ``source(of:)`` is the path of headings.
+///
+/// ```swift
+/// let index = PackIndex(pack)
+/// for action in index.actions where action.value.owner == nil {
+///     print(index.source(of: action.section), action.value.text)
+/// }
+/// ```
+public struct PackIndex: Sendable {
+    /// The outline, in document order.
+    public internal(set) var outline: [OutlineNode] = []
+    /// Every item, in document order.
+    public internal(set) var items: [Placed<Item>] = []
+    /// Every action.
+    public internal(set) var actions: [Placed<Action>] = []
+    /// Every piece of evidence.
+    public internal(set) var evidence: [Placed<Evidence>] = []
+    /// Every body.
+    public internal(set) var bodies: [Placed<Body>] = []
+    /// Every narrative entry.
+    public internal(set) var narratives: [Placed<Narrative>] = []
+    /// Every local principle.
+    public internal(set) var localPrinciples: [Placed<LocalPrinciple>] = []
+    /// Every definition.
+    public internal(set) var definitions: [Placed<Definition>] = []
+    /// Every scope statement.
+    public internal(set) var scopes: [Placed<StrategyScope>] = []
+    /// Every citation.
+    public internal(set) var citations: [Placed<Citation>] = []
+    /// Every co-production statement.
+    public internal(set) var coproductions: [Placed<Coproduction>] = []
+    /// Every partner.
+    public internal(set) var partners: [Placed<Partner>] = []
+    /// Every signatory.
+    public internal(set) var signatories: [Placed<Signatory>] = []
+    /// Every list of expectations.
+    public internal(set) var expectations: [Placed<ExpectationSet>] = []
+    var nodeIndex: [ID<Section>: Int] = [:]
+    var itemParents: [ID<Item>: ID<Item>] = [:]
+
+    /// Walks `pack` once.
+    public init(_ pack: AuthorityPack) {
+        for (offset, section) in pack.sections.enumerated() {
+            visit(section, level: 1, parent: nil, item: nil, body: nil, path: "sections[\(offset)]")
+        }
+    }
+
+    /// The outline node of a section, if the pack has it.
+    public func node(_ id: ID<Section>) -> OutlineNode? {
+        nodeIndex[id].map { outline[$0] }
+    }
+
+    /// The headings from the top of the outline down to `section`, joined with " › ": the derived `source`.
+    public func source(of section: ID<Section>) -> String {
+        headings(of: section).joined(separator: " › ")
+    }
+
+    /// The headings from the top of the outline down to `section`.
+    public func headings(of section: ID<Section>) -> [String] {
+        var headings: [String] = []
+        var current: ID<Section>? = section
+        while let id = current, let node = node(id) {
+            headings.append(node.heading)
+            current = node.parent
+        }
+        return headings.reversed()
+    }
+
+    /// The item an item sits under, if any.
+    public func parent(of item: ID<Item>) -> ID<Item>? {
+        itemParents[item]
+    }
+
+    /// The items at the top of the document's structure (those under no other item), in order.
+    public var topItems: [Placed<Item>] {
+        items.filter { $0.item == nil }
+    }
+}
