@@ -1,36 +1,134 @@
-import Testing
 import CorporateParenting
 import NorthEastLincolnshireAuthority
+import Testing
 
-/// Facts of North East Lincolnshire's Corporate Parenting Strategy 2023- 2025, as read in the document.
+/// North East Lincolnshire's Corporate Parenting Strategy 2023- 2025, checked against its document
+/// (docs/audits/north-east-lincolnshire.md has the outline, inventory and counts these tests use).
 @Suite struct NorthEastLincolnshireTests {
     let pack = NorthEastLincolnshire.pack
+    let index = PackIndex(NorthEastLincolnshire.pack)
 
-    func priority(_ number: Int) throws -> Priority {
-        try #require(pack.priorities.first { $0.number == number })
+    func item(_ id: ID<Item>) throws -> Item {
+        try #require(index.items.first { $0.value.id == id }).value
     }
 
-    func measure(_ id: String) throws -> Measure {
-        let all = pack.priorities.flatMap { $0.measures + $0.outcomes.flatMap(\.measures) } + pack.measures
-        return try #require(all.first { $0.id == id })
+    func body(_ id: ID<Body>) throws -> Body {
+        try #require(index.bodies.first { $0.value.id == id }).value
     }
 
-    @Test func identityAndPeriod() {
+    func evidence(_ id: ID<Evidence>) throws -> Evidence {
+        try #require(index.evidence.first { $0.value.id == id }).value
+    }
+
+    /// The sections with heading `heading`, in order.
+    func sections(_ heading: String) -> [OutlineNode] {
+        index.outline.filter { $0.heading == heading }
+    }
+
+    @Test func matchesItsDocument() throws {
+        try DocumentChecks.check(pack)
+    }
+
+    @Test func identityAndDocument() {
         #expect(pack.id == "north-east-lincolnshire")
         #expect(pack.name == "North East Lincolnshire Council")
         #expect(pack.codes == AuthorityCodes(ons: "E06000012", dfe: "812"))
         #expect(pack.region == "Yorkshire and The Humber")
-        #expect(pack.strategy.title == "Corporate Parenting Strategy")
-        #expect(pack.strategy.period == .years(2023, 2025))
-        // The document prints no review or approval date, no status and no signatories.
-        #expect(pack.strategy.reviewDate == nil)
-        #expect(pack.strategy.approved == nil)
-        #expect(pack.strategy.status == nil)
-        #expect(pack.strategy.signatories.isEmpty)
+        #expect(pack.document.title == "Corporate Parenting Strategy")
+        #expect(pack.document.period == .years(2023, 2025))
+        #expect(pack.document.capture == .whole)
+        // Not printed: review or approval date, status, signatories.
+        #expect(pack.document.reviewDate == nil)
+        #expect(pack.document.approved == nil)
+        #expect(pack.document.status == nil)
+        #expect(index.signatories.isEmpty)
     }
 
-    @Test func sevenOutcomesInOrderAndNoObjectives() {
-        #expect(pack.priorities.map(\.title) == [
+    /// The headings as printed in the body, in order, typed from the document (seed lines in comments). The
+    /// contents-only headings ("What success will look like?" and the like, "Children and Care Leavers promise") are
+    /// not among them; the governance sub-sections are printed twice.
+    @Test func outlineIsTheDocumentsHeadings() {
+        let expected = [
+            "Contents", // 11
+            "What is corporate parenting?", // 45
+            "The corporate parenting principles", // 63
+            "Our vision for all children and young people", // 75
+            "Our plan of action", // 85
+            "The lived experience of care", // 91
+            "Outcomes for children and young people", // 99
+            "1. Safe, stable and caring places to live and call home", // 105
+            "VISION", "What is the challenge?", "What more can we do/ what will we do:",
+            "Key Partners for this strategic priority are:", // 144
+            "2. Emotionally, physically and mentally healthy and well", // 159
+            "VISION", "What is the challenge?", "What we will do", "What will success look like?",
+            "3. Learning, Developing, Having Fun And Achieving", // 200
+            "VISION", "What is the challenge?", "Vision", "What is the challenge?", "What will we do?",
+            "Key Partners for this strategic priority are:", // 308
+            "4. Trusted relationships and a strong sense of identity and belonging", // 321
+            "Vision", "What Is The Challenge?", "What Will Success Look Like?",
+            "5. Making Their Voice Heard And Influencing Decision-Making", // 347
+            "Vision", "What is the challenge?", "What We Will Do",
+            "Key Partners for this strategic priority are:", // 389
+            "6. Safe and protected at home, online and in the community", // 405
+            "Vision", "What Is The Challenge", "What Will Success Look Like",
+            "7. Developing Independence", // 427
+            "Vision", "What is the challenge?", "What we will do:",
+            "Key Partners for this strategic priority are:", // 473
+            "Governance Arrangements", // 486
+            "Democratic Involvement and Accountability", "Participation of Children and Young People",
+            "Operational Delivery", "Corporate parenting training and awareness",
+            "Democratic Involvement and Accountability", "Participation of Children and Young People", // 514, 518
+            "Operational Delivery", "Corporate parenting training and awareness", // 522, 528
+            "Effective Corporate Parents:", // 534
+            "Universal Responsibility (Level 1)", "Targeted Responsibility (Level 2)", "Specialist Responsibility (Level 3)",
+            "Link Members To Our Children's Homes", // 587
+            "Board members supporting Strategic Priority Themes", // 597
+            "Officers", // 603
+        ]
+        #expect(index.outline.map(\.heading) == expected)
+        #expect(index.outline.count == 58)
+        // Every heading carries its seed line, in increasing order.
+        let lines = index.outline.compactMap(\.line)
+        #expect(lines.count == 58)
+        #expect(lines == lines.sorted())
+    }
+
+    @Test func outlineLevels() throws {
+        let level1 = index.outline.filter { $0.level == 1 }.map(\.heading)
+        #expect(level1 == [
+            "Contents", "What is corporate parenting?", "Our vision for all children and young people", "Our plan of action",
+            "The lived experience of care", "Outcomes for children and young people", "Governance Arrangements",
+        ])
+        #expect(sections("The corporate parenting principles").map(\.level) == [2])
+        #expect(sections("7. Developing Independence").map(\.level) == [2])
+        #expect(sections("Effective Corporate Parents:").map(\.level) == [2])
+        #expect(sections("Specialist Responsibility (Level 3)").map(\.level) == [3])
+        // Outcome 3 has two visions and two challenges, with ids of their own.
+        #expect(index.node("o3-vision-fun")?.heading == "VISION")
+        #expect(index.node("o3-vision-education")?.heading == "Vision")
+        #expect(index.node("o3-challenge-fun")?.line == 226)
+        #expect(index.node("o3-challenge-education")?.line == 261)
+        // The repeated governance block: two nodes each, distinct ids.
+        #expect(sections("Operational Delivery").map(\.id) == ["operational-delivery", "operational-delivery-repeat"])
+        // Figure 1 is not in the text.
+        #expect(sections("Operational Delivery").map(\.capture) == [.partial, .partial])
+    }
+
+    @Test func contentsEntries() throws {
+        let contents = index.narratives.filter { $0.section == "contents" }
+        #expect(contents.count == 53)
+        #expect(contents.contains { $0.value.text == "What success will look like? 8" })
+        #expect(contents.contains { $0.value.text == "Children and Care Leavers promise 16" })
+    }
+
+    @Test func sevenOutcomesWithTheirKeyActions() throws {
+        let outcomes = index.topItems.map(\.value)
+        #expect(outcomes.count == 7)
+        #expect(outcomes.allSatisfy { $0.level == .outcome })
+        #expect(outcomes.map(\.number) == [1, 2, 3, 4, 5, 6, 7])
+        // Numbered "1." to "7.", never labelled "Outcome 1".
+        #expect(outcomes.allSatisfy { $0.label == nil })
+        #expect(outcomes.map(\.title) == [
             "Safe, stable and caring places to live and call home",
             "Emotionally, physically and mentally healthy and well",
             "Learning, Developing, Having Fun And Achieving",
@@ -39,197 +137,189 @@ import NorthEastLincolnshireAuthority
             "Safe and protected at home, online and in the community",
             "Developing Independence",
         ])
-        #expect(pack.priorities.map(\.number) == [1, 2, 3, 4, 5, 6, 7])
-        #expect(pack.objectives.isEmpty)
-    }
-
-    @Test func headlineKeyActionsAreAims() {
-        let aims = pack.priorities.map { $0.commitments.filter { $0.kind == .aim }.count }
-        #expect(aims == [4, 5, 5, 4, 3, 3, 3])
-        let first = pack.priorities[0].commitments.first
-        #expect(first?.kind == .aim)
-        #expect(first?.text == "Build bridges to support more children and young people to remain safely with their families and avoid coming into care")
-    }
-
-    @Test func principleAndDomainMapping() throws {
-        for priority in pack.priorities {
-            #expect(!priority.principles.isEmpty && priority.principles.allSatisfy { (1...7).contains($0) })
-            #expect(!priority.domains.isEmpty)
+        let keyActions = outcomes.map { outcome in
+            index.items.filter { $0.value.level == .keyAction && index.parent(of: $0.value.id) == outcome.id }.count
         }
-        // Outcome 3's education work names the three principles it aligns to.
-        #expect(try priority(3).principles == [5, 6, 7])
-        #expect(try priority(5).domains == [.voice])
-        #expect(try priority(7).domains.contains(.adulthood))
+        #expect(keyActions == [4, 5, 5, 4, 3, 3, 3])
+        #expect(index.items.count == 7 + 27)
+        #expect(try item("learning-developing-achieving").alternateTitles.map(\.text) == ["3. Learning, developing, having fun and achieving"])
     }
 
-    @Test func localPrinciplesVisionAndSources() throws {
-        let principles = pack.strategy.localPrinciples
-        #expect(principles.count == 7)
-        #expect(principles.first?.text == "Safe, stable and caring places to live and call home")
-        #expect(principles.allSatisfy { $0.source == "The corporate parenting principles" })
-        #expect(pack.strategy.vision?.text.hasPrefix("We believe that every child and young person in North East Lincolnshire") == true)
-        let sufficiency = try #require(try priority(1).commitments.first { $0.text == "Complete our sufficiency analysis." })
-        #expect(sufficiency.kind == .action)
-        #expect(sufficiency.source == "Outcomes for children and young people › 1. Safe, stable and caring places to live and call home › What more can we do/ what will we do:")
-    }
-
-    @Test func placementOutcomesAndMeasures() throws {
-        let first = try priority(1)
-        #expect(first.outcomes.count == 6)
-        let stable = try #require(first.outcomes.first)
-        #expect(stable.statement == "Children will be placed in stable placements")
-        #expect(stable.measures.map(\.standardMeasure) == ["placement-stability-short-term", "placement-stability-long-term"])
-        #expect(try measure("short-notice-placement-moves").target?.direction == .decrease)
-        #expect(try measure("more-than-one-placement").target?.direction == .decrease)
-        #expect(try measure("staying-put").standardMeasure == "staying-put")
-        #expect(first.partners.count == 10)
-        #expect(first.partners.contains("Yorkshire and Humber Police"))
-    }
-
-    @Test func healthTargetsAndBaseline() throws {
-        let sdq = try measure("sdq-completion")
-        #expect(sdq.target?.value == 100 && sdq.target?.unit == .percent)
-        #expect(sdq.standardMeasure == "sdq-completion")
-        let consent = try measure("health-assessment-consent-3-days")
-        #expect(consent.target?.value == 3 && consent.target?.unit == .days)
-        let assessment = try measure("initial-health-assessment-20-working-days")
-        #expect(assessment.target?.value == 20 && assessment.target?.unit == .workingDays)
-        #expect(try measure("social-worker-attends-initial-health-assessments").target?.value == 100)
-        let baseline = try #require(try measure("service-provision-annual-monitoring").baseline)
-        #expect(baseline.period == "2021")
-        #expect(try priority(2).outcomes.count == 5)
-    }
-
-    @Test func learningOutcomesAndPromise() throws {
-        let third = try priority(3)
-        #expect(third.outcomes.count == 9)
-        #expect(third.outcomes.flatMap(\.measures).count == 17)
-        #expect(try measure("cla-persistently-absent").standardMeasure == "persistent-absence")
-        #expect(try measure("care-leavers-graduate-courses").target?.direction == .increase)
-        // "Children and Care Leavers promise": named, and quoted once, never set out.
-        #expect(pack.pledges.count == 1)
-        let promise = try #require(pack.pledges.first)
-        #expect(promise.title == "Children and Care Leavers promise")
-        #expect(promise.promises.map(\.text) == [
-            "Support children and young people and care leavers to have fun and new experiences and develop their own interests",
+    @Test func actionsPerSection() throws {
+        func actions(in section: ID<Section>) -> [Action] {
+            index.actions.filter { $0.section == section }.map(\.value)
+        }
+        let o1 = try #require(sections("What more can we do/ what will we do:").first).id
+        #expect(actions(in: o1).count == 5)
+        #expect(actions(in: o1).allSatisfy { $0.kind == .action })
+        let o3 = try #require(sections("What will we do?").first).id
+        #expect(actions(in: o3).filter { $0.kind == .action }.count == 10)
+        let o5 = try #require(sections("What We Will Do").first).id
+        #expect(actions(in: o5).map(\.kind) == [.commitment] + Array(repeating: .action, count: 10))
+        let o7 = try #require(sections("What we will do:").first).id
+        #expect(actions(in: o7).count == 8)
+        // Outcome 6's vision holds four commitments; its success paragraph one more.
+        let o6 = try #require(sections("What Will Success Look Like").first).id
+        #expect(actions(in: o6).map(\.kind) == [.commitment])
+        // Owners only where printed.
+        let owned = index.actions.compactMap(\.value.owner)
+        #expect(owned == [
+            "the Chief Executive of the Council, the Lead Member for Children and Families and the Director of Children's Services",
+            "The Head of Service", "The Head of Service for Children Looked After",
         ])
+        #expect(index.actions.allSatisfy { $0.value.due == nil && $0.value.timeline == nil })
     }
 
-    @Test func outcomesWithoutMeasures() throws {
-        // Outcomes 4 and 6 list what success looks like but set no measures and name no key partners.
-        for number in [4, 6] {
-            let item = try priority(number)
-            #expect(item.outcomes.allSatisfy { $0.measures.isEmpty })
-            #expect(item.partners.isEmpty)
+    @Test func keyPartners() {
+        let partnerSections = index.outline.filter { $0.heading == "Key Partners for this strategic priority are:" }
+        let counts = partnerSections.map { node in index.partners.filter { $0.section == node.id }.count }
+        #expect(counts == [10, 8, 7, 8])
+    }
+
+    @Test func measuresTables() throws {
+        // Outcome 1: six statements, fourteen measures; outcome 3: nine statements, seventeen measures and one
+        // standard.
+        func evidence(under item: ID<Item>) -> [Evidence] {
+            index.evidence.filter { $0.item == item }.map(\.value)
         }
-        #expect(try priority(4).outcomes.count == 5)
-        #expect(try priority(6).outcomes.count == 2)
+        #expect(evidence(under: "safe-stable-caring-places").count == 14)
+        let learning = evidence(under: "learning-developing-achieving")
+        #expect(learning.filter { $0.kind != .standard }.count == 17)
+        #expect(learning.filter { $0.kind == .standard }.count == 1)
+        // Outcome 7: eight national figures in six context metrics, and eleven pieces of evidence in its table.
+        let independence = evidence(under: "developing-independence")
+        #expect(independence.filter { $0.purpose == .context }.count == 6)
+        #expect(independence.filter { $0.purpose == .monitor }.count == 11)
+        // Only the two placement stability measures are DfE's.
+        #expect(index.evidence.compactMap(\.value.standardMeasure) == ["placement-stability-short-term", "placement-stability-long-term"])
+        // Targets with a value: 100% five times.
+        let valued = index.evidence.compactMap { $0.value.target?.value }
+        #expect(valued == [100, 100, 100, 100, 100])
+        let directions = index.evidence.compactMap { $0.value.target?.direction }
+        #expect(directions == [.decrease, .decrease, .increase, .increase, .increase, .increase, .decrease, .decrease, .increase])
+        // A baseline year with no value printed.
+        let baseline = try #require(try self.evidence("service-provision-monitoring").baseline)
+        #expect(baseline.period == "2021")
+        #expect(baseline.value == nil)
+        // Collection frequencies of outcome 5's measures, as printed.
+        #expect(try self.evidence("promise-explained").frequency == "quarterly")
+        #expect(try self.evidence("staff-confidence-voice").frequency == "annually")
+        // Survey statements are statements, not metrics.
+        #expect(try self.evidence("told-stronger-relationships").kind == .statement)
+        #expect(try self.evidence("mosaic-care-leavers-children").kind == .deliverable)
     }
 
-    @Test func voiceMeasuresAndCollection() throws {
-        let fifth = try priority(5)
-        #expect(fifth.outcomes.count == 4)
-        #expect(fifth.commitments.filter { $0.kind == .action }.count == 11)
-        #expect(try measure("promise-explained").frequency == "quarterly")
-        #expect(try measure("staff-confidence-voice").frequency == "annually")
-        #expect(fifth.partners.first == "Care Leavers Council")
+    @Test func nationalFigures() throws {
+        let figures = index.evidence.filter { $0.value.purpose == .context }.flatMap(\.value.figures)
+        #expect(figures.map(\.value) == [14, 55, 6, 38, 25, 46, 4, 25])
+        // "Nationally" is read as England.
+        #expect(figures.allSatisfy { $0.scope == .england })
+        // "in 2015" dates only the four figures of its sentence.
+        #expect(figures.map(\.period) == ["2015", "2015", "2015", "2015", nil, nil, nil, nil])
+        #expect(figures.map(\.group) == [
+            "care leavers", "the population", "care leavers", "the population", "homeless people", "care leavers",
+            "Care Leavers", "prisoners",
+        ])
+        #expect(figures.map(\.kind) == [.share, .share, .share, .share, .share, .share, nil, .share])
+        #expect(figures[6].unit == .times)
+        // The only figures in the pack.
+        #expect(index.evidence.filter { $0.value.purpose == .monitor }.allSatisfy { $0.value.figures.isEmpty })
     }
 
-    @Test func careLeaverTargets() throws {
-        let seventh = try priority(7)
-        #expect(seventh.outcomes.count == 7)
-        let inTouch = try measure("care-leavers-pa-contact-8-weeks")
-        #expect(inTouch.title == "100% of care leavers in touch with their PA every 8 weeks")
-        #expect(inTouch.target?.value == 100)
-        #expect(try measure("care-leavers-pathway-plan").target?.value == 100)
-        let accommodation = try measure("care-leavers-suitable-accommodation")
-        #expect(accommodation.target?.value == 100 && accommodation.target?.unit == .percent)
-    }
-
-    @Test func nationalFiguresAreContext() throws {
-        let gcse = try measure("national-care-leavers-gcse-a-c")
-        #expect(gcse.purpose == .context)
-        #expect(gcse.observations.map(\.value) == [14])
-        #expect(gcse.observations.first?.scope == .england)
-        #expect(gcse.observations.first?.period == "2015")
-        #expect(try measure("national-population-gcse-a-c").observations.first?.value == 55)
-        #expect(try measure("national-care-leavers-university").observations.first?.value == 6)
-        #expect(try measure("national-population-university").observations.first?.value == 38)
-        let mentalHealth = try measure("national-care-leavers-mental-health-needs").observations.first
-        #expect(mentalHealth?.value == 46 && mentalHealth?.qualifier == "estimated")
-        #expect(try measure("national-prisoners-care-experienced").observations.first?.value == 25)
-        // No local figure or cohort count is printed.
-        #expect(pack.cohort.isEmpty)
-        let figures = pack.priorities.flatMap { $0.measures + $0.outcomes.flatMap(\.measures) }.flatMap(\.observations)
-        #expect(figures.count == 8 && figures.allSatisfy { $0.scope == .england })
-    }
-
-    @Test func boardAsStated() throws {
-        let board = try #require(pack.governance.board)
-        #expect(board.name == "Corporate Parenting Board")
-        // Neither the chair nor how often it meets is stated.
-        #expect(board.chair == nil && board.coChairs.isEmpty)
-        #expect(board.meetingFrequency == nil && board.meetingsPerYear == nil)
-        #expect(board.members.first == "elected members")
-        #expect(board.reportsTo == "Children's Services Scrutiny Board")
-        #expect(board.youngPeopleOnBoard == true)
-        #expect(board.youngPeopleCoChair == nil)
-        #expect(pack.governance.arrangements.contains {
-            $0.text.hasSuffix("Need to clarify local governance arrangement")
-        })
-    }
-
-    @Test func workingGroupsAndChairs() throws {
-        let groups = Dictionary(uniqueKeysWithValues: pack.workingGroups.map { ($0.id, $0) })
-        #expect(groups.count == 7)
-        let operational = try #require(groups["corporate-parenting-operational-group"])
-        #expect(operational.name == "Corporate Parenting Operational Group")
-        #expect(operational.kind == .partnership && operational.chair == nil)
-        #expect(operational.reportsTo == "Corporate Parenting Board")
-        let leads = try #require(groups["priority-leads"])
-        #expect(leads.kind == .lead && leads.chair == "senior officers from the relevant service area")
-        #expect(leads.priorities == pack.priorities.map(\.id))
-        let champions = try #require(groups["priority-champions"])
-        #expect(champions.kind == .champion)
-        #expect(champions.chair == "individual elected members from the Corporate Parenting Board")
-        #expect(groups["link-members-childrens-homes"]?.kind == .champion)
-        #expect(groups["cla-health-and-safeguarding-subgroup"]?.kind == .subGroup)
-        #expect(groups["cla-health-and-safeguarding-subgroup"]?.priorities == ["healthy-and-well"])
-    }
-
-    @Test func participationGroups() throws {
-        let groups = Dictionary(uniqueKeysWithValues: pack.governance.participation.map { ($0.id, $0) })
-        #expect(Set(groups.keys) == ["have-a-voice-council", "care-leavers-council", "children-in-care-council",
-                                     "board-youth-representatives"])
-        for id in ["have-a-voice-council", "care-leavers-council"] {
-            let group = try #require(groups[id])
-            // No ages and no meeting frequency of their own: they meet the Head of Services three times a year.
-            #expect(group.ageRange == nil && group.meetingFrequency == nil)
-            #expect(group.description?.contains("three times a year") == true)
+    @Test func mappingsAndTheirBasis() throws {
+        for outcome in index.topItems.map(\.value) {
+            #expect(outcome.mappings.contains { !$0.principles.isEmpty }, "\(outcome.id) has no principle")
+            #expect(outcome.mappings.contains { !$0.domains.isEmpty }, "\(outcome.id) has no domain")
         }
-        #expect(groups["board-youth-representatives"]?.sitsOnBoard == true)
+        // The only stated mapping: the education duty "will align to three priority corporate parenting principles".
+        let stated = index.items.flatMap(\.value.mappings).filter { $0.basis == .stated }
+        #expect(stated.map(\.principles) == [[5, 6, 7]])
+        #expect(try item("learning-developing-achieving").mappings.map(\.basis) == [.stated, .judged])
+        #expect(try item("voice-heard-influencing-decisions").mappings.first?.principles == [2, 3])
+        // The seven local principles are the outcomes reworded; their mappings are judgements.
+        let principles = index.localPrinciples.map(\.value)
+        #expect(principles.count == 7)
+        #expect(principles.first?.name == "Safe, stable and caring places to live and call home")
+        #expect(principles.allSatisfy { $0.mappings.allSatisfy { $0.basis == .judged } })
+        let allMappings = index.bodies.flatMap(\.value.mappings) + index.coproductions.flatMap(\.value.mappings)
+            + index.actions.flatMap(\.value.mappings)
+        #expect(allMappings.allSatisfy { $0.basis == .judged })
+    }
+
+    @Test func board() throws {
+        let board = try body("corporate-parenting-board")
+        #expect(board.kind == .board)
+        #expect(board.status == .inPlace)
+        // No chair is named, no meeting frequency printed.
+        #expect(!board.roles.contains { $0.title == .chair })
+        #expect(board.meets == nil)
+        #expect(board.members == [
+            "elected members",
+            "key service leaders and service providers including council officers and representatives from wider public services",
+        ])
+        // "led by": leads, not chairs; the later wording is to come.
+        let leads = board.roles.filter { $0.title == .lead }
+        #expect(leads.map(\.holder) == ["senior officers from the relevant service area", "a council officer or equivalent manager within a relevant partner"])
+        #expect(leads.map(\.status) == [.inPlace, .planned])
+        // Young people "will ... join the board": planned, not in place.
+        let youth = try #require(board.roles.first { $0.title == .member })
+        #expect(youth.holder == "Corporate Parenting Board youth representatives")
+        #expect(youth.status == .planned)
+        // "is able to refer matters for ..." then "Need to clarify local governance arrangement".
+        #expect(board.reportsTo.count == 1)
+        #expect(board.reportsTo.first?.name == "Children's Services Scrutiny Board")
+        #expect(board.reportsTo.first?.status == .unresolved)
+        #expect(board.serves.count == 7)
+    }
+
+    @Test func otherBodies() throws {
+        #expect(index.bodies.count == 7)
+        let group = try body("corporate-parenting-operational-group")
+        #expect(group.status == .inPlace)
+        #expect(group.reportsTo.map(\.body) == ["corporate-parenting-board"])
+        #expect(group.reportsTo.map(\.status) == [.inPlace])
+        let champions = try body("priority-champions")
+        #expect(champions.status == .planned)
+        #expect(champions.partOf == "corporate-parenting-board")
+        #expect(champions.roles.map(\.title) == [.champion])
+        let homes = try body("childrens-residential-homes")
+        #expect(homes.roles.map(\.title) == [.linkMember, .responsibleIndividual, .support])
+        #expect(homes.roles.map(\.status) == [.inPlace, .inPlace, .planned])
+        // Two youth councils ("both"), with no ages or meetings of their own printed.
+        let councils = index.bodies.filter { $0.value.kind == .youthGroup }.map(\.value)
+        #expect(councils.map(\.name) == ["Have a Voice Council", "Care Leavers Council"])
+        #expect(councils.allSatisfy { $0.ages == nil && $0.meets == nil })
+        #expect(try body("cla-health-and-safeguarding-subgroup").serves == ["healthy-and-well"])
     }
 
     @Test func expectationsOfCorporateParents() {
-        #expect(pack.expectations.map(\.title) == [
+        let sets = index.expectations.map(\.value)
+        #expect(sets.map(\.title) == [
             "Effective Corporate Parents:", "Universal Responsibility (Level 1)", "Targeted Responsibility (Level 2)",
             "Specialist Responsibility (Level 3)", "Officers",
         ])
-        #expect(pack.expectations.map(\.items.count) == [8, 9, 8, 7, 6])
-        #expect(pack.expectations[1].audience == "All councillors")
-        #expect(pack.expectations[3].items.last?.contains("Children in Care Council") == true)
-        #expect(pack.localOffer.isEmpty)
+        #expect(sets.map(\.items.count) == [8, 9, 8, 7, 6])
+        #expect(sets[1].audience == "All councillors")
     }
 
-    @Test func inconsistenciesRecorded() throws {
-        #expect(pack.inconsistencies.count == 6)
-        let count = try #require(pack.inconsistencies.first { $0.topic == "How many priorities the strategy sets" })
-        #expect(count.statements.count == 3)
-        #expect(count.statements.contains { $0.text.contains("six priority themes") })
-        #expect(count.statements.contains { $0.text.contains("Seven priorities") })
-        let head = try #require(pack.inconsistencies.first { $0.topic == "The Head of Service's title" })
-        #expect(head.statements.contains { $0.text.contains("Youth Justice Services") })
-        #expect(head.statements.contains { $0.text.contains("Corporate Parenting and Youth Services") })
-        #expect(pack.inconsistencies.allSatisfy { $0.statements.count >= 2 && $0.statements.allSatisfy { !$0.source.isEmpty } })
+    @Test func strategyWideContent() {
+        #expect(index.definitions.map(\.value.term) == ["Corporate parenting", "Corporate Parenting", "Corporate Parenting", "Good parenting", "SDQ"])
+        #expect(index.scopes.count == 3)
+        #expect(index.scopes.allSatisfy { $0.value.ages == nil && $0.value.figures.isEmpty })
+        #expect(index.citations.count == 12)
+        #expect(index.citations.filter { $0.value.kind == .research }.count == 3)
+        // Who is printed; how and how many are not.
+        #expect(index.coproductions.count == 2)
+        #expect(index.coproductions.allSatisfy { $0.value.count == nil && $0.value.how == nil })
+        #expect(index.narratives.filter { $0.value.kind == .mechanism }.count == 6)
+    }
+
+    @Test func inconsistencies() {
+        #expect(pack.inconsistencies.map(\.topic) == ["How many priorities the strategy sets", "The Head of Service's title"])
+        #expect(pack.inconsistencies.map(\.excerpts.count) == [3, 2])
+        // Every excerpt names a section of the pack.
+        for excerpt in pack.inconsistencies.flatMap(\.excerpts) {
+            #expect(index.node(excerpt.section) != nil, "\(excerpt.section)")
+        }
     }
 }

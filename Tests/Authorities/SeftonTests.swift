@@ -2,205 +2,329 @@ import Testing
 import CorporateParenting
 import SeftonAuthority
 
-/// Facts of Sefton's Corporate Parenting Strategy 2023 - 2025, as read in the document.
+/// Facts of Sefton's Corporate Parenting Strategy 2023 - 2025, as read in the document (seed 004), checked
+/// against the pack. The counts are the audit's (docs/audits/sefton.md, section 4).
 @Suite struct SeftonTests {
     let pack = Sefton.pack
+    let index = PackIndex(Sefton.pack)
 
-    @Test func identityAndPeriod() {
+    @Test func matchesItsDocument() throws {
+        try DocumentChecks.check(pack)
+    }
+
+    // MARK: The document
+
+    @Test func identityAndDocument() {
+        #expect(pack.schemaVersion == 2)
         #expect(pack.id == "sefton")
+        #expect(pack.name == "Sefton Council")
         #expect(pack.codes.ons == "E08000014")
         #expect(pack.codes.dfe == "343")
         #expect(pack.region == "North West")
-        #expect(pack.strategy.title == "Corporate Parenting Strategy")
-        #expect(pack.strategy.period == .years(2023, 2025))
-        // The document states no review date, approval date or status.
-        #expect(pack.strategy.reviewDate == nil)
-        #expect(pack.strategy.approved == nil)
-        #expect(pack.strategy.status == nil)
+        #expect(pack.document.title == "Corporate Parenting Strategy")
+        #expect(pack.document.period == .years(2023, 2025))
+        #expect(pack.document.capture == .whole)
+        // The document prints no subtitle, review date, approval date, status or version.
+        #expect(pack.document.subtitle == nil)
+        #expect(pack.document.reviewDate == nil)
+        #expect(pack.document.approved == nil)
+        #expect(pack.document.status == nil)
     }
 
-    @Test func forewordIsSignedByTheCabinetMember() throws {
-        #expect(pack.strategy.signatories.count == 1)
-        let signatory = try #require(pack.strategy.signatories.first)
-        #expect(signatory.name == "Councillor Diane Roscoe")
-        #expect(signatory.role == "Cabinet Member for Children, Schools and Families & Chair of the Sefton Corporate Parenting Board")
-        #expect(signatory.source == "Foreword")
+    // MARK: Outline
+
+    @Test func outlineIsTheDocumentsHeadingsInOrder() {
+        #expect(index.outline.map(\.heading) == [
+            "Table of Contents",
+            "Foreword",
+            "Listening to our children.",
+            "Introduction",
+            "What is Corporate Parenting",
+            "Why do we have a Corporate Parenting Strategy?",
+            "Corporate Parenting Principles",
+            "Sefton's Vision",
+            "Our Corporate Parenting Priorities",
+            "Being Heard – Working Group Chair: Participation Officer.",
+            "Safe and Stable homes – Working Group Chair: Service Manager. Fostering & Adoption.",
+            "Raising Aspirations – Working Group Chair: Head Teacher. Virtual School.",
+            "Health and Wellbeing – Working Group Chair: Designated Nurse Children in Care. NHS Cheshire and Merseyside (Sefton).",
+            "Transition and preparation for Adulthood – Working Group Chair: Service Manager. Cared For and Care Experienced Young People.",
+            "Children and Young People's Voices",
+            "Youth Ambassadors. 11yrs to 15yrs",
+            "Making A Difference. 16yrs plus",
+            "Corporate Parenting Board",
+            "Corporate Parenting Responsibilities",
+        ])
+        #expect(index.outline.map(\.level) == [1, 1, 2, 1, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 1, 2, 2, 1, 1])
+        #expect(index.outline.allSatisfy { $0.capture == .whole })
+        // "We will" is a lead-in, not a heading; the title page is not a section.
+        #expect(!index.outline.contains { $0.heading.hasPrefix("We will") || $0.heading == "Cover" })
     }
 
-    @Test func visionAndNineValues() throws {
-        let vision = try #require(pack.strategy.vision)
-        #expect(vision.text.hasPrefix("To be the best corporate parents we can be"))
-        #expect(vision.text.hasSuffix("supporting them into successful adulthood."))
-        #expect(vision.source == "Sefton's Vision")
-        #expect(pack.strategy.values.count == 9)
-        #expect(pack.strategy.values.first?.text.hasPrefix("We must be the strongest champions of") == true)
-        #expect(pack.strategy.values.last?.text.contains("Children and Young Peoples plan (2020-2025)") == true)
-        #expect(pack.strategy.mission == nil)
-        // The seven principles quoted are the statutory ones, not the council's own.
-        #expect(pack.strategy.localPrinciples.isEmpty)
+    @Test func pagesAreTheContentsPages() {
+        let pages = index.outline.map(\.page)
+        #expect(pages == [nil, 2, nil, 3, 3, 4, 4, 5, 6, 6, 6, 7, nil, 8, 10, nil, nil, 11, 12])
+        // The contents page has 14 entries and leaves out Health and Wellbeing.
+        let contents = index.narratives.filter { $0.section == "table-of-contents" }
+        #expect(contents.count == 14)
+        #expect(!contents.contains { $0.value.text.contains("Health and Wellbeing") })
     }
 
-    @Test func fivePrioritiesInTheDocumentsOrder() {
-        #expect(pack.priorities.map(\.title) == [
+    @Test func foreword() throws {
+        let signatory = try #require(index.signatories.first)
+        #expect(index.signatories.count == 1)
+        #expect(signatory.value.name == "Councillor Diane Roscoe")
+        #expect(signatory.value.role == "Cabinet Member for Children, Schools and Families & Chair of the Sefton Corporate Parenting Board.")
+        #expect(index.source(of: signatory.section) == "Foreword › Listening to our children.")
+        #expect(index.definitions.map(\.value.term) == ["corporate parent", "Corporate Parenting"])
+        #expect(index.partners.filter { $0.section == "listening-to-our-children" }.map(\.value.name)
+            == ["education", "health", "police"])
+        let partnership = try #require(index.actions.first)
+        #expect(partnership.value.owner == "our Partnerships")
+        #expect(partnership.value.mappings.map(\.basis) == [.judged])
+    }
+
+    // MARK: Strategy-wide content
+
+    @Test func scopeIsForAllCaredForAndCareExperienced() throws {
+        #expect(index.scopes.count == 2)
+        let scope = try #require(index.scopes.first)
+        #expect(scope.value.groups == ["all Cared For and Care Experienced children and young people"])
+        // "0-18 years" is the age at which children come into care, not an age limit on the strategy.
+        #expect(scope.value.ages == nil)
+        #expect(scope.value.figures.isEmpty)
+    }
+
+    @Test func overSixHundredChildrenCaredForIsTheOnlyFigure() throws {
+        let figures = index.scopes.flatMap(\.value.figures) + index.evidence.flatMap(\.value.figures)
+        #expect(figures.count == 1)
+        let figure = try #require(figures.first)
+        #expect(figure.value == 600)
+        #expect(figure.unit == .count)
+        #expect(figure.kind == .count)
+        #expect(figure.qualifier == "over")
+        #expect(figure.group == "children cared for in Sefton")
+        #expect(figure.scope == .authority)
+        #expect(figure.period == "Currently")  // words only: no date is printed
+    }
+
+    @Test func citations() {
+        #expect(index.citations.map(\.value.title) == [
+            "Children and Social Work Act 2017",
+            "Statutory Guidance to the Act (2018)",
+            "Children and Social Work Act 2017",
+            "Children and Young Peoples plan (2020-2025)",
+            "Sefton Pledge",
+            "Statutory Guidance on the Roles and Responsibilities of the Director of Children's Services and the Lead Member for Children's Services",
+            "Sefton Local Offer",
+        ])
+        #expect(index.citations.map(\.value.kind) == [.legislation, .guidance, .legislation, .localPlan, .localPlan, .guidance, .localPlan])
+    }
+
+    @Test func sevenStatutoryPrinciplesQuotedNotLocal() {
+        let quoted = index.narratives.filter { $0.section == "corporate-parenting-principles" && $0.value.kind == .context }
+        #expect(quoted.count == 8)  // the seven principles and the sentence after them
+        #expect(quoted[6].value.text == "To prepare children and young people for adulthood and independent living")
+        #expect(index.localPrinciples.isEmpty)
+    }
+
+    @Test func visionAndEightValues() {
+        let inVision = index.narratives.filter { $0.section == "sefton-s-vision" || $0.section == "seftons-vision" }
+        #expect(inVision.filter { $0.value.kind == .vision }.count == 1)
+        #expect(inVision.filter { $0.value.kind == .value }.count == 8)
+        // The ninth bullet is the Children and Young Peoples plan, cited.
+        #expect(index.citations.contains { $0.section == inVision.first?.section && $0.value.kind == .localPlan })
+        #expect(!index.narratives.contains { $0.value.kind == .mission })
+    }
+
+    // MARK: Priorities
+
+    @Test func fiveUnnumberedPrioritiesInTheDocumentsOrder() {
+        #expect(index.topItems.map(\.value.title) == [
             "Being Heard",
             "Safe and Stable homes",
             "Raising Aspirations",
             "Health and Wellbeing",
             "Transition and preparation for Adulthood",
         ])
-        // The document does not number its priorities, and sets no objectives beside them.
-        #expect(pack.priorities.allSatisfy { $0.number == nil })
-        #expect(pack.objectives.isEmpty)
-    }
-
-    @Test func everyPriorityIsMappedToPrinciplesAndDomains() {
-        let known = Set(OutcomeFramework.standard.domains.map(\.id))
-        for priority in pack.priorities {
-            #expect(!priority.principles.isEmpty, "\(priority.id) has no principle")
-            #expect(priority.principles.allSatisfy { (1...7).contains($0) })
-            #expect(!priority.domains.isEmpty, "\(priority.id) has no domain")
-            #expect(priority.domains.allSatisfy { known.contains($0) })
-        }
-        let byID = Dictionary(uniqueKeysWithValues: pack.priorities.map { ($0.id, $0) })
-        #expect(byID["being-heard"]?.principles.contains(2) == true)
-        #expect(byID["being-heard"]?.domains.contains(.voice) == true)
-        #expect(byID["health-and-wellbeing"]?.domains.contains(.health) == true)
-        #expect(byID["raising-aspirations"]?.domains.contains(.education) == true)
-        #expect(byID["transition-and-preparation-for-adulthood"]?.principles.contains(7) == true)
+        #expect(index.items.allSatisfy { $0.value.level == .priority && $0.value.number == nil && $0.value.label == nil })
+        #expect(index.items.count == 5)  // no objectives, no pledge items
+        #expect(index.items.allSatisfy { $0.value.alternateTitles.isEmpty })
     }
 
     @Test func weWillBulletsUnderEachPriority() {
-        // Being Heard 7, Safe and Stable homes 11, Raising Aspirations 11, Health and Wellbeing 5, Transition 7.
-        #expect(pack.priorities.map(\.commitments.count) == [7, 11, 11, 5, 7])
-        let all = pack.priorities.flatMap(\.commitments)
-        #expect(all.allSatisfy { $0.kind == .action })
-        #expect(all.allSatisfy { $0.source.hasSuffix(" › We will") })
-        #expect(pack.priorities[0].commitments.last?.text == "Offer training on young people's participation to council officers, carers and elected members.")
-        #expect(pack.priorities[1].commitments[9].text.contains("'staying put', to young people 18-21yrs old"))
-        #expect(pack.priorities[3].commitments[3].text == "Improve completion of emotional wellbeing form (SDQ's) for new to care and for those children and young people placed out of borough.")
-        #expect(pack.priorities[0].commitments[0].source == "Our Corporate Parenting Priorities › Being Heard – Working Group Chair: Participation Officer. › We will")
+        let counts = index.topItems.map { item in index.actions.filter { $0.item == item.value.id }.count }
+        #expect(counts == [7, 11, 11, 5, 7])
+        let underPriorities = index.actions.filter { $0.item != nil }
+        #expect(underPriorities.count == 41)
+        #expect(underPriorities.allSatisfy { $0.value.kind == .commitment })
+        // Every commitment sits directly in its priority's section: no invented "We will" section.
+        #expect(underPriorities.allSatisfy { index.headings(of: $0.section).count == 2 })
+        // Printed owners only: the bullet with its own subject, and none other in the priorities.
+        #expect(underPriorities.compactMap(\.value.owner) == ["Members of the Corporate Parenting Board and senior managers"])
+        #expect(underPriorities.compactMap(\.value.links.first) == ["our financial assistance policies"])
+        #expect(index.actions.allSatisfy { $0.value.timeline == nil && $0.value.due == nil && $0.value.status == nil })
     }
 
-    @Test func aimsAndChallenges() {
-        #expect(pack.priorities[0].aim?.text.hasPrefix("The young person's voice must be at the centre") == true)
-        #expect(pack.priorities[1].aim?.text == "We will ensure all children and young people have a safe and stable home environment.")
-        #expect(pack.priorities[1].challenges.first?.text.contains("the lack of placement choice can be an issue") == true)
-        #expect(pack.priorities[3].challenges.first?.text.hasPrefix("Many cared for children will have experienced trauma") == true)
-        #expect(pack.priorities[4].aim?.text.hasPrefix("Moving on from care is a critical time") == true)
-        // The document sets no outcomes, measures or targets under its priorities.
-        #expect(pack.priorities.allSatisfy { $0.outcomes.isEmpty && $0.measures.isEmpty })
+    @Test func aimsAreKeptSeparate() {
+        func aims(_ id: ID<Item>) -> Int { index.narratives.filter { $0.item == id && $0.value.kind == .aim }.count }
+        #expect(aims("being-heard") == 2)
+        #expect(aims("safe-and-stable-homes") == 1)
+        #expect(aims("raising-aspirations") == 2)
+        #expect(aims("health-and-wellbeing") == 1)
+        #expect(aims("transition-and-preparation-for-adulthood") == 1)
     }
+
+    @Test func everyPriorityIsMappedByJudgement() {
+        for item in index.topItems {
+            let mappings = item.value.mappings
+            #expect(mappings.contains { !$0.principles.isEmpty }, "\(item.value.id) has no principle")
+            #expect(mappings.contains { !$0.domains.isEmpty }, "\(item.value.id) has no domain")
+            // The document maps no priority to a principle.
+            #expect(mappings.allSatisfy { $0.basis == .judged && $0.note != nil })
+        }
+        let byID = Dictionary(uniqueKeysWithValues: index.items.map { ($0.value.id, $0.value) })
+        #expect(byID["being-heard"]?.mappings.first?.principles == [2, 3])
+        #expect(byID["being-heard"]?.mappings.first?.domains.contains(.voice) == true)
+        #expect(byID["raising-aspirations"]?.mappings.first?.principles.contains(7) == true)
+        #expect(byID["health-and-wellbeing"]?.mappings.first?.domains == [.health])
+        #expect(byID["transition-and-preparation-for-adulthood"]?.mappings.first?.principles.contains(7) == true)
+    }
+
+    @Test func statedMappingsAreOnlyWhereTheDocumentStatesThem() {
+        // Line 84 (conduct "according to the principles") and line 106 (working groups set up "Taking account
+        // of the seven corporate parenting principles").
+        let stated = index.actions.flatMap(\.value.mappings).filter { $0.basis == .stated }
+        #expect(stated.map(\.principles) == [[1, 2, 3, 4, 5, 6, 7]])
+        let bodiesStated = index.bodies.filter { $0.value.mappings.contains { $0.basis == .stated } }
+        #expect(bodiesStated.map(\.value.kind) == Array(repeating: .workingGroup, count: 5))
+        #expect(index.coproductions.allSatisfy { $0.value.mappings.allSatisfy { $0.basis == .judged } })
+    }
+
+    // MARK: Governance
 
     @Test func fiveWorkingGroupsAndTheirChairs() {
-        #expect(pack.workingGroups.count == 5)
-        #expect(pack.workingGroups.map(\.chair) == [
-            "Participation Officer",
-            "Service Manager. Fostering & Adoption",
-            "Head Teacher. Virtual School",
-            "Designated Nurse Children in Care. NHS Cheshire and Merseyside (Sefton)",
-            "Service Manager. Cared For and Care Experienced Young People",
+        let groups = index.bodies.filter { $0.value.kind == .workingGroup }
+        #expect(groups.count == 5)  // "we have established 5 working groups"
+        #expect(groups.map { $0.value.roles.map(\.holder) } == [
+            ["Participation Officer"],
+            ["Service Manager. Fostering & Adoption"],
+            ["Head Teacher. Virtual School"],
+            ["Designated Nurse Children in Care. NHS Cheshire and Merseyside (Sefton)"],
+            ["Service Manager. Cared For and Care Experienced Young People"],
         ])
-        #expect(pack.workingGroups.map(\.priorities) == pack.priorities.map { [$0.id] })
-        #expect(pack.workingGroups.allSatisfy { $0.kind == .workingGroup })
-        #expect(pack.workingGroups.allSatisfy { $0.reportsTo == "Corporate Parenting Board" })
+        #expect(groups.allSatisfy { $0.value.roles.allSatisfy { $0.title == .chair && $0.status == .inPlace } })
+        #expect(groups.map(\.value.serves) == index.topItems.map { [$0.value.id] })
+        #expect(groups.allSatisfy { $0.value.status == .inPlace })
+        #expect(groups.allSatisfy { $0.value.reportsTo.map(\.body) == ["corporate-parenting-board"] })
+        #expect(groups.allSatisfy { $0.value.reportsTo.allSatisfy { $0.status == .inPlace } })
     }
 
     @Test func boardChairMembersAndBiMonthlyMeetings() throws {
-        let board = try #require(pack.governance.board)
+        let boards = index.bodies.filter { $0.value.kind == .board }
+        #expect(boards.count == 1)
+        let board = try #require(boards.first?.value)
+        #expect(board.id == "corporate-parenting-board")
         #expect(board.name == "Corporate Parenting Board")
-        #expect(board.chair == "Cabinet Member for Children's Social Care")
-        #expect(board.coChairs.isEmpty)
-        #expect(board.meetingFrequency == "bi-monthly")
-        #expect(board.meetingsPerYear == nil)  // "bi-monthly" is ambiguous
+        #expect(board.status == .inPlace)
+        let chair = board.roles.filter { $0.title == .chair }
+        #expect(chair.map(\.holder) == ["Cabinet Member for Children's Social Care"])
+        #expect(chair.first?.status == .inPlace)
+        let champion = board.roles.filter { $0.title == .champion }
+        #expect(champion.map(\.holder) == ["Cabinet Member for Children's Social Care"])
+        #expect(champion.first?.status == .planned)  // "who will champion"
+        #expect(board.roles.filter { $0.title == .member }.map(\.holder) == ["Making A Difference"])
+        #expect(!board.roles.contains { $0.title == .coChair || $0.title == .lead })
         #expect(board.members == ["cross-party members", "Senior managers"])
-        #expect(board.youngPeopleOnBoard == true)  // Making A Difference members sit on the board
-        #expect(board.youngPeopleCoChair == nil)
-        #expect(board.responsibilities.first == "to monitor the key priorities and outcomes for Cared For and Care Experienced children and young people")
+        #expect(board.meets?.wording == "bi-monthly")
+        #expect(board.meets?.perYear == nil)  // "bi-monthly" is ambiguous
+        #expect(board.remit.count == 4)
+        // "as outlined below": the themes are never listed. No reporting line of the board is printed.
+        #expect(board.themes.isEmpty)
+        #expect(board.reportsTo.isEmpty)
     }
 
-    @Test func twoParticipationGroups() throws {
-        let groups = pack.governance.participation
-        #expect(groups.map(\.name) == ["Youth Ambassadors", "Making A Difference"])
-        let ambassadors = try #require(groups.first)
-        #expect(ambassadors.ageRange == .between(11, 15))
-        #expect(ambassadors.meetingFrequency == "twice a month")
-        #expect(ambassadors.meetingsPerYear == 24)
-        #expect(ambassadors.sitsOnBoard == nil)
-        let mad = try #require(groups.last)
-        #expect(mad.ageRange == .from(16))
-        #expect(mad.ageRange?.max == nil)
-        #expect(mad.meetingFrequency == "twice monthly")
-        #expect(mad.meetingsPerYear == 24)
-        #expect(mad.sitsOnBoard == true)
-        #expect(mad.source == "Children and Young People's Voices › Making A Difference. 16yrs plus")
-    }
-
-    @Test func overSixHundredChildrenCaredFor() throws {
-        #expect(pack.cohort.count == 1)
-        let cohort = try #require(pack.cohort.first)
-        #expect(cohort.count == 600)
-        #expect(cohort.qualifier == "over")
-        #expect(cohort.asAt == nil)
-        #expect(cohort.source == "Children and Young People's Voices")
-    }
-
-    @Test func boardDataIndicatorsAreStrategyWideMeasures() {
-        #expect(pack.measures.map(\.title) == [
+    @Test func boardIndicatorsAreMonitoredWithoutFiguresOrStandards() {
+        let indicators = index.evidence.filter { $0.body == "corporate-parenting-board" }
+        #expect(indicators.map(\.value.text) == [
             "Entries into care, exits from care and length of time in care.",
             "Placement categories.",
             "Young people in care going missing.",
             "Young people in care at risk of exploitation.",
             "Proportion of care experienced in education, employment, and training.",
         ])
-        #expect(pack.measures.allSatisfy { $0.purpose == .monitor && $0.source == "Corporate Parenting Board" })
-        #expect(pack.measures[2].standardMeasure == "missing-incident")
-        // No figures, targets or baselines are set against them.
-        #expect(pack.measures.allSatisfy { $0.target == nil && $0.baseline == nil && $0.observations.isEmpty })
+        #expect(index.evidence.count == 5)
+        #expect(indicators.allSatisfy { $0.value.kind == .metric && $0.value.purpose == .monitor })
+        #expect(indicators.allSatisfy { $0.value.standardMeasure == nil && $0.value.unit == nil && $0.value.polarity == nil })
+        #expect(indicators.allSatisfy { $0.value.target == nil && $0.value.baseline == nil && $0.value.figures.isEmpty })
+        #expect(indicators.allSatisfy { $0.value.frequency == "regular" && $0.value.domain != nil })
     }
 
-    @Test func seftonPledgeIsNamedButNotSetOut() throws {
-        #expect(pack.pledges.count == 1)
-        let pledge = try #require(pack.pledges.first)
-        #expect(pledge.title == "Sefton Pledge")
-        #expect(pledge.promises.isEmpty)
-        // The Sefton Local Offer is likewise only named.
-        #expect(pack.localOffer.isEmpty)
+    @Test func boardActions() {
+        let actions = index.actions.filter { $0.body == "corporate-parenting-board" }.map(\.value)
+        #expect(actions.count == 2)
+        #expect(actions[0].text.contains("for the panel will be reviewed regularly"))
+        #expect(actions[1].owner == "Board members")
     }
 
-    @Test func corporateParentingResponsibilities() throws {
-        #expect(pack.expectations.count == 1)
-        let set = try #require(pack.expectations.first)
+    @Test func childrenInCareCouncilAndItsTwoGroups() throws {
+        let youth = index.bodies.filter { $0.value.kind == .youthGroup }.map(\.value)
+        #expect(youth.map(\.name) == ["children in care council", "Youth Ambassadors", "Making A Difference"])
+        let council = youth[0]
+        #expect(council.roles.map(\.title) == [.support])
+        #expect(council.roles.first?.holder == "a full-time participation officer")
+        #expect(council.roles.first?.status == .inPlace)  // "the council employ"
+        #expect(council.remit.count == 3)
+        let ambassadors = youth[1], mad = youth[2]
+        #expect(ambassadors.ages == .between(11, 15))
+        #expect(ambassadors.meets == .stated("twice a month", perYear: 24))
+        #expect(mad.ages == .from(16))
+        #expect(mad.ages?.max == nil)
+        #expect(mad.meets == .stated("twice monthly", perYear: 24))
+        #expect(mad.audience == "young people aged 16yrs plus who are cared for or care experienced")
+        #expect([ambassadors, mad].allSatisfy { $0.partOf == "children-in-care-council" })
+        #expect(youth.allSatisfy { $0.mappings.allSatisfy { $0.basis == .judged && $0.principles == [2, 3] } })
+        // The groups' own work with the council is co-production (four statements) and the priorities were
+        // identified with children and young people (one).
+        #expect(index.coproductions.count == 5)
+    }
+
+    // MARK: Responsibilities and what is absent
+
+    @Test func tenResponsibilitiesOfEverySeniorOfficerAndElectedMember() throws {
+        #expect(index.expectations.count == 1)
+        let set = try #require(index.expectations.first?.value)
         #expect(set.title == "Corporate Parenting Responsibilities")
         #expect(set.audience == "every council Senior Officer and every Elected Member")
         #expect(set.items.count == 10)
         #expect(set.items.first == "To listen to our cared for and care experienced children and young people.")
         #expect(set.items.last == "To keep up to date with emerging research findings and new initiatives that should inform the direction of services.")
-        #expect(set.items.contains { $0.contains("Sefton Local Offer") })
     }
 
-    @Test func inconsistenciesRecorded() {
-        #expect(pack.inconsistencies.count == 3)
-        let topics = pack.inconsistencies.map(\.topic)
-        #expect(topics == [
-            "How many priorities have working groups",
-            "Who chairs the Corporate Parenting Board",
-            "Whether the oversight body is a board or a panel",
-        ])
-        let groups = pack.inconsistencies[0].statements
-        #expect(groups.first?.source == "Table of Contents")
-        #expect(groups.first?.text.contains("Health and Wellbeing") == false)
-        #expect(groups.contains { $0.text.contains("5 working groups") })
-        let chair = pack.inconsistencies[1].statements
-        #expect(chair.map(\.source) == ["Foreword", "Corporate Parenting Board"])
-        #expect(chair[0].text.contains("Cabinet Member for Children, Schools and Families"))
-        #expect(chair[1].text.contains("Cabinet Member for Children's Social Care"))
-        #expect(pack.inconsistencies[2].statements.last?.text.contains("for the panel") == true)
+    @Test func namedButNotSetOut() {
+        // The Sefton Pledge and the Sefton Local Offer are only named: no pledge items, promises or offer lines.
+        #expect(!index.items.contains { $0.value.level == .pledge })
+        #expect(!index.actions.contains { $0.value.kind == .promise })
+        #expect(!index.narratives.contains { $0.value.kind == .offer })
     }
 
-    @Test func idsAreUniqueAndHyphenated() {
-        let ids = pack.priorities.map(\.id) + pack.workingGroups.map(\.id) + pack.measures.map(\.id)
-            + pack.pledges.map(\.id) + pack.governance.participation.map(\.id)
-        #expect(Set(ids).count == ids.count)
-        #expect(ids.allSatisfy { $0 == $0.lowercased() && !$0.contains(" ") })
+    @Test func oneInconsistencyTheChairsPortfolio() throws {
+        #expect(pack.inconsistencies.count == 1)
+        let excerpts = try #require(pack.inconsistencies.first?.excerpts)
+        #expect(excerpts.map(\.section) == ["listening-to-our-children", "corporate-parenting-board"])
+        #expect(excerpts[0].text.contains("Cabinet Member for Children, Schools and Families"))
+        #expect(excerpts[1].text.contains("Cabinet Member for Children's Social Care"))
+        #expect(excerpts.allSatisfy { index.node($0.section) != nil })
+    }
+
+    @Test func idsAreUnique() {
+        let sections = index.outline.map(\.id.rawValue)
+        #expect(Set(sections).count == sections.count)
+        let bodies = index.bodies.map(\.value.id.rawValue)
+        #expect(Set(bodies).count == bodies.count)
+        let items = index.items.map(\.value.id.rawValue)
+        #expect(Set(items).count == items.count)
+        let evidence = index.evidence.compactMap(\.value.id?.rawValue)
+        #expect(Set(evidence).count == evidence.count)
     }
 }

@@ -1,13 +1,18 @@
 import CorporateParenting
 
 extension Sefton {
-    /// "Corporate Parenting Responsibilities": what is incumbent on every Senior Officer and Elected Member. The
-    /// Sefton Pledge and the Sefton Local Offer are named here, but the document does not set out their content.
-    @ContentBuilder<PackElement>
-    static var responsibilities: [PackElement] {
-        Section("Corporate Parenting Responsibilities") {
+    /// "Corporate Parenting Responsibilities": the DfE guidance on the roles of the Director of Children's
+    /// Services and the Lead Member, then the ten responsibilities of every council Senior Officer and every
+    /// Elected Member. "as previously outlined" is a dangling reference: no earlier part of this document outlines
+    /// the DCS's or Lead Member's roles, and it does not say whether the Lead Member chairs the board.
+    @PackContent static var responsibilities: [Entry] {
+        Section("Corporate Parenting Responsibilities", page: 12, line: 219) {
+            // The opening quote of the title is never closed, as printed.
+            Citation(.guidance, "Statutory Guidance on the Roles and Responsibilities of the Director of Children's Services and the Lead Member for Children's Services",
+                     text: "The responsibilities of the Director of Children's Services and the Lead Member in ensuring that the Council fulfils its role as an effective Corporate Parent was highlighted by the publication of 'Statutory Guidance on the Roles and Responsibilities of the Director of Children's Services and the Lead Member for Children's Services. (DfE April 2013).")
+            Mechanism("Whilst the Director of Children's Services and Lead Member have specific roles and responsibilities as previously outlined, every council Senior Officer and every Elected Member has Corporate Parenting responsibilities, and it is therefore incumbent upon them all:")
             ExpectationSet(
-                "Corporate Parenting Responsibilities",
+                title: "Corporate Parenting Responsibilities",
                 audience: "every council Senior Officer and every Elected Member",
                 items: [
                     "To listen to our cared for and care experienced children and young people.",
@@ -22,6 +27,9 @@ extension Sefton {
                     "To keep up to date with emerging research findings and new initiatives that should inform the direction of services.",
                 ]
             )
+            // Named, not set out in this document: the pack holds no offer items for it.
+            Citation(.localPlan, "Sefton Local Offer")
+            Partner("partner agencies")
         }
     }
 }

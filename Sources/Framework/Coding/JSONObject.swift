@@ -8,10 +8,20 @@ public struct JSONObject: Equatable, Sendable {
         self.members = members
     }
 
-    /// The value of the first member with this key.
+    /// The value of the first member with this key; setting replaces that member's value (or removes the member,
+    /// for `nil`), or appends a member when there is none.
     public subscript(key: String) -> JSONValue? {
-        for member in members where member.key == key { return member.value }
-        return nil
+        get {
+            for member in members where member.key == key { return member.value }
+            return nil
+        }
+        set {
+            if let index = members.firstIndex(where: { $0.key == key }) {
+                if let newValue { members[index].value = newValue } else { members.remove(at: index) }
+            } else if let newValue {
+                members.append((key, newValue))
+            }
+        }
     }
 
     /// The keys in order.

@@ -5,27 +5,58 @@ public enum PackCoding {
         JSONWriter.write(try JSONValueEncoder().encode(value)) + "\n"
     }
 
-    /// A pack from its JSON, upgrading a version 1 pack in memory.
+    /// A pack from its JSON; a version 1 pack is upgraded in memory (see ``PackMigration``).
     public static func decodePack(_ bytes: [UInt8]) throws(PackDecodingError) -> AuthorityPack {
-        try decode(AuthorityPack.self, from: bytes)
+        let read = try readPacks(bytes)
+        guard read.packs.count == 1, read.packs[0].place.isEmpty else {
+            throw .shape(path: "", reason: "expected one pack (an object), found an array", position: TextPosition(offset: 0, in: bytes))
+        }
+        return read.packs[0].pack
     }
 
     /// Any `Decodable` value from JSON.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(PackDecodingError) -> T {
-        let value: JSONValue
+        try PackDecoder().decode(type, from: bytes).value
+    }
+
+    /// The packs of a file holding one pack or an array of them, with what the decoder noted (unknown and repeated
+    /// keys, texts, positions). Version 1 packs are upgraded first; their report then describes the upgraded JSON,
+    /// so `upgraded` is `true` and its positions are not the file's.
+    public static func readPacks(_ bytes: [UInt8]) throws(PackDecodingError) -> PackRead {
         do {
-            value = try JSONParser.parse(bytes)
-        } catch let error as JSONSyntaxError {
-            throw .syntax(error)
+            let read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: bytes, noun: "a pack")
+            return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: false)
         } catch {
-            throw .syntax(JSONSyntaxError(reason: "\(error)", offset: 0, line: 1, column: 1))
-        }
-        do {
-            return try JSONValueDecoder().decode(type, from: value)
-        } catch let error as DecodingError {
-            throw PackDecodingError(error, in: bytes)
-        } catch {
-            throw .shape(path: "", reason: "\(error)", position: nil)
+            guard case .shape = error, let upgraded = upgradedVersion1(bytes) else { throw error }
+            do {
+                let read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
+                return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: true)
+            } catch {
+                throw PackDecodingError.shape(path: error.path ?? "", reason: "(in the version 1 pack as upgraded to version 2) " + error.reason, position: nil)
+            }
         }
     }
+
+    /// The version 2 JSON of a file of version 1 packs, or `nil` when the file holds no version 1 pack.
+    static func upgradedVersion1(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let json = try? JSONParser.parse(bytes) else { return nil }
+        switch json {
+        case .object where PackMigration.isVersion1(json):
+            return Array(JSONWriter.write(PackMigration.upgrade(json)).utf8)
+        case .array(let elements) where elements.contains(where: PackMigration.isVersion1):
+            return Array(JSONWriter.write(.array(elements.map { PackMigration.isVersion1($0) ? PackMigration.upgrade($0) : $0 })).utf8)
+        default:
+            return nil
+        }
+    }
+}
+
+/// The packs read from one file and what the decoder noted.
+public struct PackRead: Sendable {
+    /// Each pack with its place in the file ("" for a file of one pack, "[0]"... for an array).
+    public var packs: [(place: String, pack: AuthorityPack)]
+    /// Unknown and repeated keys, texts, and positions.
+    public var report: DecodingReport
+    /// Whether the file held version 1 packs, read through ``PackMigration``.
+    public var upgraded: Bool
 }

@@ -30,6 +30,14 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     /// "at priorities[2].title (line 14, column 16): expected a string, found a number."
+    /// What is wrong, without the place.
+    public var reason: String {
+        switch self {
+        case .syntax(let error): error.reason
+        case .shape(_, let reason, _): reason
+        }
+    }
+
     public var description: String {
         switch self {
         case .syntax(let error):

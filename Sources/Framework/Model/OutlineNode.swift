@@ -14,4 +14,6 @@ public struct OutlineNode: Equatable, Sendable {
     public var page: Int?
     /// The line it starts on, when noted.
     public var line: Int?
+    /// Its JSON path in the pack, such as `sections[2].content[0].section`.
+    public var path: String
 }

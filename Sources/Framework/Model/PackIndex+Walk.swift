@@ -3,7 +3,7 @@ extension PackIndex {
         nodeIndex[section.id] = outline.count
         outline.append(OutlineNode(
             id: section.id, heading: section.heading, level: level, parent: parent,
-            capture: section.capture ?? .whole, page: section.page, line: section.line
+            capture: section.capture ?? .whole, page: section.page, line: section.line, path: path
         ))
         visit(section.content, level: level + 1, section: section.id, item: item, body: body, path: path + ".content")
     }

@@ -24,11 +24,29 @@ struct SeedDocument {
     /// The document's text with whitespace, quotes and dashes normalised (see ``normalised(_:)``).
     let text: String
 
+    /// Repairs of extraction damage that were not found in the document (each must be, or it repairs nothing).
+    let unusedRepairs: [String]
+
     /// The document of council `id`, or `nil` when `../shared/seeds` is absent.
-    init?(council id: String) {
+    ///
+    /// `repairs` undo damage the PDF's extraction did and normalising cannot: a table's two columns interleaved
+    /// line by line, a heading broken inside its words, a logo's letters inside a sentence. Each is the damaged text
+    /// exactly as extracted and the text as printed on the page; the damaged text must be in the document.
+    init?(council id: String, repairs: [(damaged: String, printed: String)] = []) {
         guard let name = Self.files[id],
               let raw = try? String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
-        text = Self.normalised(raw)
+        var text = Self.normalised(raw)
+        var unused: [String] = []
+        for repair in repairs {
+            let damaged = Self.normalised(repair.damaged)
+            if text.contains(damaged) {
+                text = text.replacingOccurrences(of: damaged, with: Self.normalised(repair.printed))
+            } else {
+                unused.append(repair.damaged)
+            }
+        }
+        self.text = text
+        unusedRepairs = unused
     }
 
     /// Text as compared: typographic quotes and apostrophes made straight, dashes made hyphens, bullets and

@@ -1,62 +1,34 @@
 import CorporateParenting
 
-/// What the analyses need of a pack, worked out once: its items and measures mapped to principles and domains.
+/// What the analyses need of a pack, worked out once: its items and the metrics it monitors, mapped to principles
+/// and domains, and its governance as the document states it.
 ///
-/// A measure evidences the domain of its standard measure, else the domain it names, else its item's domains; it
-/// serves its item's principles, or, outside any item, the principles of its domains.
+/// Every ``Item`` is profiled, at whatever level the document sets it (priority, outcome, theme, pledge, objective,
+/// key action); ``ProfiledItem/isPriority`` marks the top-level ones. An item serves the union of its mappings'
+/// principles and domains, stated and judged alike (``ProfiledItem/statedPrincipleMask`` keeps the stated ones
+/// apart); an item with no mapping of its own serves its parent's.
+///
+/// Only evidence of kind ``EvidenceKind/metric`` is a measure. A metric the strategy monitors is in ``measures``;
+/// one it only quotes as context (``EvidencePurpose/context``) is in ``quoted`` and counts nowhere as tracked,
+/// committed or evidencing a domain. A measure evidences the domain of its standard measure, else the domain it
+/// names, else its item's domains; it serves its item's principles, or, outside any item, its domains' principles.
 ///
 /// Principles and domains are also kept as bit masks (bit `n - 1` for principle `n`, bit `i` for the framework's
 /// `i`th domain), so coverage, comparison and similarity over many packs do no searching. A profile is a class so
 /// that the many analyses holding one share it rather than copying the pack.
 public final class PackProfile: Sendable {
-    /// A priority or objective with what the analyses read of it.
-    public struct ProfiledItem: Sendable {
-        /// Its id.
-        public var id: String
-        /// Its title.
-        public var title: String
-        /// Whether it is a priority (else an objective).
-        public var isPriority: Bool
-        /// The principles it serves.
-        public var principles: [Int]
-        /// The domains it serves.
-        public var domains: [DomainID]
-        /// How many commitments it makes.
-        public var commitments: Int
-        /// How many measures are set under it.
-        public var measureCount: Int
-        /// The principles it serves, as a mask.
-        public var principleMask: UInt64
-        /// The framework's domains it serves, as a mask.
-        public var domainMask: UInt64
-    }
-
-    /// A measure with where it sits and what it evidences.
-    public struct ProfiledMeasure: Sendable {
-        /// The measure.
-        public var measure: Measure
-        /// The priority or objective it sits under.
-        public var itemID: String?
-        /// The domains it evidences.
-        public var domains: [DomainID]
-        /// The principles it serves.
-        public var principles: [Int]
-        /// The principles it serves, as a mask.
-        public var principleMask: UInt64
-        /// The framework's domains it evidences, as a mask.
-        public var domainMask: UInt64
-        /// Its standard measure's place in the framework's catalogue, when it has a known one.
-        public var catalogueIndex: Int?
-        /// Its item's place in ``PackProfile/items``.
-        public var itemIndex: Int?
-    }
-
     /// The pack.
     public let pack: AuthorityPack
-    /// The pack's priorities, then its objectives.
+    /// The pack's entries gathered by kind, each with where it is printed.
+    public let index: PackIndex
+    /// Every item, in document order.
     public let items: [ProfiledItem]
-    /// Every measure, profiled, in document order: priorities', objectives', then strategy-wide measures.
+    /// Every metric the strategy monitors, in document order.
     public let measures: [ProfiledMeasure]
+    /// Every metric the document only quotes as context, in document order; no analysis counts these as tracked.
+    public let quoted: [ProfiledMeasure]
+    /// The pack's governance as the document states it.
+    let governance: GovernanceReading
 
     /// Profiles a pack against a framework.
     public convenience init(_ pack: AuthorityPack, framework: OutcomeFramework) {
@@ -69,59 +41,26 @@ public final class PackProfile: Sendable {
         return packs.map { PackProfile($0, index: index) }
     }
 
-    init(_ pack: AuthorityPack, index: FrameworkIndex) {
+    init(_ pack: AuthorityPack, index framework: FrameworkIndex) {
         self.pack = pack
-        var items: [ProfiledItem] = []
-        var measures: [ProfiledMeasure] = []
-        func profile(_ measure: Measure, item: ProfiledItem?, at itemIndex: Int?) {
-            let standardIndex = measure.standardMeasure.flatMap { index.measures[$0] }
-            var domains: [DomainID] = []
-            if let standardIndex {
-                domains = [index.framework.measures[standardIndex].domain]
-            } else if let domain = measure.domain {
-                domains = [domain]
-            } else if let item {
-                domains = item.domains
-            }
-            let principles = item?.principles
-                ?? Array(Set(domains.flatMap { index.framework.domain($0)?.principles ?? [] })).sorted()
-            measures.append(ProfiledMeasure(
-                measure: measure, itemID: item?.id, domains: domains, principles: principles,
-                principleMask: item?.principleMask ?? FrameworkIndex.principleMask(principles), domainMask: index.domainMask(domains),
-                catalogueIndex: standardIndex, itemIndex: itemIndex
-            ))
-        }
-        // Generic over the item type, so priorities and objectives are read in place rather than boxed.
-        func add<Item: StrategyItem>(_ list: [Item], isPriority: Bool) {
-            for item in list {
-                let measureCount = item.outcomes.reduce(item.measures.count) { $0 + $1.measures.count }
-                let profiled = ProfiledItem(
-                    id: item.id, title: item.title, isPriority: isPriority, principles: item.principles, domains: item.domains,
-                    commitments: item.commitments.count, measureCount: measureCount,
-                    principleMask: FrameworkIndex.principleMask(item.principles), domainMask: index.domainMask(item.domains)
-                )
-                // A measure belongs to the first item with its id, as ids are looked up.
-                let place = items.firstIndex { $0.id == item.id } ?? items.count
-                items.append(profiled)
-                for outcome in item.outcomes {
-                    for measure in outcome.measures { profile(measure, item: items[place], at: place) }
-                }
-                for measure in item.measures { profile(measure, item: items[place], at: place) }
-            }
-        }
-        add(pack.priorities, isPriority: true)
-        add(pack.objectives, isPriority: false)
-        for measure in pack.measures { profile(measure, item: nil, at: nil) }
-        self.items = items
-        self.measures = measures
+        let index = PackIndex(pack)
+        self.index = index
+        var builder = ProfileBuilder(index: index, framework: framework)
+        builder.profileItems()
+        builder.countUnderItems()
+        builder.profileMetrics()
+        items = builder.items
+        measures = builder.measures
+        quoted = builder.quoted
+        governance = GovernanceReading(index)
     }
 
     /// The reference results use for this pack.
     public var ref: AuthorityRef { AuthorityRef(pack) }
 
-    /// The standard measures the pack tracks, sorted.
+    /// The standard measures the strategy monitors.
     public var standardMeasures: Set<StandardMeasureID> {
-        Set(measures.compactMap(\.measure.standardMeasure))
+        Set(measures.compactMap(\.evidence.standardMeasure))
     }
 
     /// The principles its items serve.
@@ -129,4 +68,22 @@ public final class PackProfile: Sendable {
 
     /// The domains its items serve.
     public var domainsServed: Set<DomainID> { Set(items.flatMap(\.domains)) }
+
+    /// Why the pack may not hold everything the document says, or `nil` when it captures the whole document:
+    /// "the pack captures only part of the document", or the sections it does not wholly capture.
+    public var captureNote: String? {
+        if pack.document.capture != .whole { return "the pack captures only part of the document" }
+        let partial = index.outline.filter { $0.capture != .whole }
+        guard !partial.isEmpty else { return nil }
+        let headings = partial.prefix(3).map { "\"\($0.heading)\"" }.joined(separator: ", ")
+        let more = partial.count > 3 ? " and \(partial.count - 3) more" : ""
+        return "the pack does not wholly capture \(partial.count == 1 ? "the section" : "the sections") \(headings)\(more)"
+    }
+
+    /// The names of the levels the pack's items are at, in order of first appearance ("outcomes", "objectives").
+    public var levelNames: [String] {
+        var levels: [ItemLevel] = []
+        for item in items where !levels.contains(item.level) { levels.append(item.level) }
+        return levels.map(\.analysisPlural)
+    }
 }

@@ -1,8 +1,8 @@
 import CorporateParenting
 
 /// "Says and does" for one council: the standard measures its strategy commits to beside its published figures,
-/// and the domains where its published figures are worse than England's but its strategy sets no priority or
-/// measure.
+/// and the domains where its published figures are worse than England's but no item of its strategy serves the domain
+/// and no metric it monitors evidences it (figures it quotes as context do not count).
 public struct SaysAndDoes: Codable, Sendable {
     /// A measure the strategy commits to, with the published figures.
     public struct Committed: Codable, Sendable {
@@ -36,7 +36,7 @@ public struct SaysAndDoes: Codable, Sendable {
         public var england: Double
     }
 
-    /// A domain with poor figures that the strategy does not address.
+    /// A domain with poor figures that no item of the strategy serves and no metric it monitors evidences.
     public struct Unaddressed: Codable, Sendable {
         /// The domain.
         public var domain: DomainID
@@ -48,11 +48,11 @@ public struct SaysAndDoes: Codable, Sendable {
 
     /// The council.
     public var authority: AuthorityRef
-    /// The measures it commits to monitor that DfE publishes (figures it only reports as context are left out).
+    /// The metrics it commits to monitor that DfE publishes (figures it only quotes as context are left out).
     public var commitments: [Committed]
     /// The standard measures it commits to that DfE does not publish by authority (or that the data lacks).
     public var withoutData: [StandardMeasureID]
-    /// Domains with poor figures and no priority or measure.
+    /// Domains with poor figures and no item or monitored metric.
     public var unaddressed: [Unaddressed]
 
     /// Works out says-and-does for a council from its profile and the benchmark.
@@ -74,14 +74,14 @@ public struct SaysAndDoes: Codable, Sendable {
         let standards = rows.map { row in index.measures[row.measure].map { framework.measures[$0] } }
         var committed: [Committed] = []
         var withoutData: [StandardMeasureID] = []
-        for profiled in profile.measures where profiled.measure.purpose == .monitor {
+        for profiled in profile.measures where profiled.isMonitored {
             guard let place = profiled.catalogueIndex else { continue }
             let standard = framework.measures[place]
             guard let row = rows.first(where: { $0.measure == standard.id }), row.value != nil || row.symbol != nil else {
                 if !withoutData.contains(standard.id) { withoutData.append(standard.id) }
                 continue
             }
-            committed.append(Committed(measure: standard.id, title: profiled.measure.title, target: profiled.measure.target, year: row.year,
+            committed.append(Committed(measure: standard.id, title: profiled.title, target: profiled.evidence.target, year: row.year,
                                        value: row.value, england: row.england,
                                        againstEngland: Self.compare(row.value, row.england, standard.polarity), quartile: row.quartile))
         }
@@ -102,7 +102,7 @@ public struct SaysAndDoes: Codable, Sendable {
             }
             guard !poor.isEmpty else { return nil }
             return Unaddressed(domain: domain.id, figures: poor,
-                               message: "\(domain.title): \(figures.joined(separator: "; ")), but the strategy sets no priority or measure in this domain.")
+                               message: "\(domain.title): \(figures.joined(separator: "; ")), but the strategy has no item or monitored metric in this domain.")
         }
     }
 

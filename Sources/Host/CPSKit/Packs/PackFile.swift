@@ -9,6 +9,8 @@ public struct PackFile: Sendable {
     public var packs: [(place: String, pack: AuthorityPack)]
     /// Every rule's findings, with lines and columns.
     public var findings: [Finding]
+    /// Whether the file held schema version 1 packs, upgraded as they were read.
+    public var upgraded: Bool
 
     /// The largest pack file read unless told otherwise (`--max-pack-bytes`, `CPS_MAX_PACK_BYTES`).
     public static let defaultMaximumBytes = 16 * 1024 * 1024
@@ -17,9 +19,9 @@ public struct PackFile: Sendable {
     public init(path: String, maximumBytes: Int = defaultMaximumBytes, framework: OutcomeFramework = .standard) throws(CPSError) {
         self.path = path
         let bytes = try FileSystem.read(path, limit: maximumBytes)
-        let result: PackReader.Result
+        let read: PackRead
         do {
-            result = try PackReader.read(bytes)
+            read = try PackCoding.readPacks(bytes)
         } catch {
             switch error {
             case .syntax(let syntax):
@@ -29,30 +31,42 @@ public struct PackFile: Sendable {
                 throw .badInput(file: path, place: position.map { "\(at) (\($0))" } ?? at, reason: reason)
             }
         }
+        let report = read.report
         var findings: [Finding] = []
-        for (place, pack) in result.packs {
+        for (place, pack) in read.packs {
+            let unknown = Self.notes(report.unknownKeys, under: place)
+            var allowed: [String: [String]] = [:]
+            for note in unknown { allowed[note.path] = report.allowedKeys(at: Self.join(place, Self.parent(of: note.path))) }
             let input = ValidationInput(
-                pack: pack, unknownKeys: Self.notes(result.unknownKeys, under: place),
-                duplicateKeys: Self.notes(result.duplicateKeys, under: place),
-                flaggedTexts: Self.texts(result.flaggedTexts, under: place), framework: framework
+                pack: pack, unknownKeys: unknown, allowedKeys: allowed,
+                duplicateKeys: Self.notes(report.duplicateKeys, under: place),
+                flaggedTexts: Self.texts(report.strings, under: place), framework: framework
             )
             findings += PackValidator.validate(input).map { finding in
                 var placed = finding
                 placed.path = Self.join(place, finding.path)
+                if read.upgraded { placed.message += " (The file is schema version 1, read as upgraded to version 2; `cps migrate` writes it as version 2.)" }
                 return placed
             }
         }
-        if !findings.isEmpty {
-            let offsets = JSONParser.offsets(in: bytes)
+        // Positions in an upgraded file would be the upgraded text's, not the file's, so none are given.
+        if !read.upgraded {
             for index in findings.indices {
-                guard let offset = offsets[findings[index].path] else { continue }
+                guard let offset = report.offset(of: findings[index].path) else { continue }
                 let position = TextPosition(offset: offset, in: bytes)
                 findings[index].line = position.line
                 findings[index].column = position.column
             }
         }
-        packs = result.packs
+        packs = read.packs
+        upgraded = read.upgraded
         self.findings = findings
+    }
+
+    /// The JSON path of what holds `path` ("a.b[2].c" -> "a.b[2]").
+    static func parent(of path: String) -> String {
+        guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return "" }
+        return String(path[..<cut])
     }
 
     /// The flagged texts of the pack at `place`, with paths relative to it.

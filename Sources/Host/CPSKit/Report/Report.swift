@@ -59,14 +59,15 @@ public struct Report: Encodable, Sendable {
     static func sources(_ authorities: [LoadedAuthority], asOf: PartialDate) -> [String] {
         var sources = [
             "Principles: the corporate parenting principles of the Children and Social Work Act 2017, section 1(1)(a)-(g), numbered 1-7 in the Act's order.",
-            "Coverage: for each principle or domain, the priorities and objectives each council's pack maps to it, the commitments under them, and the measures behind it (a measure evidences its standard measure's domain, else the domain it names, else its priority's). For standard measures, the council's measures bound to each.",
-            "Side by side and gaps: the facts each pack records, judged on \(asOf); \"not stated\" and \"none\" mark what a document does not say. Gap rules are listed by `cps gaps --help`.",
+            "Coverage: for each principle or domain, the items each council's pack maps to it (its priorities, outcomes, themes or pledges, and the objectives or key actions under them, whether the document states the mapping or the encoder judged it), the actions under them, and the metrics the strategy monitors behind it (a metric evidences its standard measure's domain, else the domain it names, else its item's). Figures a document quotes only as context never count. For standard measures, the council's monitored metrics bound to each.",
+            "Side by side and gaps: the facts each pack records, judged on \(asOf); \"not stated\" and \"none\" mark what a document does not say, and a governance fact the document gives only as planned, proposed or unresolved is shown so, never as in place. Where a pack captures only part of its document, gaps say \"not captured\". Gap rules are listed by `cps gaps --help`.",
             "Similarity: " + SimilarityView.method,
         ]
         for authority in authorities {
-            let strategy = authority.pack.strategy
-            let status = strategy.status.map { ", marked \"\($0)\"" } ?? ""
-            sources.append("\(authority.pack.name): \"\(strategy.title)\" (\(strategy.period.display))\(status), as encoded in \(authority.origin); `cps show \(authority.pack.id)` gives the section of the document every item comes from.")
+            let document = authority.pack.document
+            let status = document.status.map { ", marked \"\($0)\"" } ?? ""
+            let capture = document.capture == .whole ? "" : " (the pack captures \(document.capture == .none ? "none" : "part") of the document)"
+            sources.append("\(authority.pack.name): \"\(document.title)\" (\(document.period.display))\(status), as encoded in \(authority.origin)\(capture); `cps show \(authority.pack.id)` gives the section of the document every item comes from.")
         }
         sources.append("Made by cps \(CPS.version); the same packs and date always give the same report.")
         return sources

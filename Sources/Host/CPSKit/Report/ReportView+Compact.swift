@@ -10,7 +10,7 @@ extension ReportView {
             rows: matrix.authorities.indices.map { column in [matrix.authorities[column].name] + matrix.rows.map { $0.cells[column].compact } },
             rowHeaders: true
         )
-        return [.table(table), .note("Each cell: priorities and objectives · commitments under them · measures; empty where the strategy does not cover it. `cps coverage --by \(matrix.dimension.rawValue) --format csv` gives the same figures one per line.")]
+        return [.table(table), .note("Each cell: items (priorities, outcomes, themes, pledges, and the items under them) · actions under them · monitored metrics; empty where the strategy does not cover it. `cps coverage --by \(matrix.dimension.rawValue) --format csv` gives the same figures one per line.")]
     }
 
     /// For each row of a coverage matrix, how many strategies cover it.
@@ -23,7 +23,7 @@ extension ReportView {
         let matrix = report.coverageByMeasure
         let count = matrix.authorities.count
         let table = Table(
-            columns: ["Standard measure", "Strategies tracking it", "Of which with a target", "Measures bound to it"],
+            columns: ["Standard measure", "Strategies monitoring it", "Of which with a target", "Metrics bound to it"],
             rows: matrix.rows.map { row in
                 let tracking = row.cells.filter { $0.measures > 0 }.count
                 return [row.title, "\(tracking) of \(count)", String(row.cells.filter { $0.targets > 0 }.count), String(row.cells.reduce(0) { $0 + $1.measures })]
@@ -43,9 +43,13 @@ extension ReportView {
             return [
                 comparison.authorities[index].name, period.period.display,
                 period.ended.map { $0 ? "yes" : "no" } ?? Absent.notStated,
-                board.map { $0.chair ?? ($0.coChairs.isEmpty ? Absent.notStated : $0.coChairs.joined(separator: "; ")) } ?? "no board",
+                board.map { board in
+                    board.chair ?? (board.coChairs.isEmpty
+                        ? (board.chairsNotInPlace.isEmpty ? Absent.notStated : board.chairsNotInPlace.joined(separator: "; "))
+                        : board.coChairs.joined(separator: "; "))
+                } ?? "no board",
                 board.map { $0.meetingFrequency ?? Absent.notStated } ?? "",
-                board.map { $0.youngPeopleOnBoard.map { $0 ? "yes" : "no" } ?? Absent.notStated } ?? "",
+                board.map { $0.youngPeopleStatus.map { $0 == .inPlace ? "yes" : $0.analysisWords } ?? Absent.notStated } ?? "",
                 String(comparison.participation[index].count), String(comparison.workingGroups[index].count),
                 String(comparison.pledges[index].reduce(0) { $0 + $1.promises }),
                 String(comparison.measures.perAuthority[index].count), String(comparison.targets[index].count),
@@ -67,7 +71,7 @@ extension ReportView {
             share({ comparison.boards[$0]?.youngPeopleOnBoard == true }, "have young people on the board"),
             share({ comparison.participation[$0].isEmpty }, "name no youth participation group"),
             share({ comparison.targets[$0].isEmpty }, "set no targets"),
-            share({ comparison.measures.perAuthority[$0].isEmpty }, "track none of the standard measures"),
+            share({ comparison.measures.perAuthority[$0].isEmpty }, "monitor none of the standard measures"),
         ]
         return [.list(standsOut), .table(table), .note("`cps compare <id> <id>` sets any strategies side by side in full.")]
     }
@@ -117,7 +121,7 @@ extension ReportView {
     /// A row per council: what its strategy commits to beside its figures, and poor figures it does not address.
     var saysAndDoesSummary: [Block] {
         let table = Table(
-            columns: ["Council", "Measures committed to, with DfE figures", "Of which worse than England", "Committed to, without DfE figures", "Domains with poor figures and no priority or measure"],
+            columns: ["Council", "Metrics monitored, with DfE figures", "Of which worse than England", "Monitored, without DfE figures", "Domains with poor figures and no item or monitored metric"],
             rows: report.saysAndDoes.map { council in
                 [council.authority.name, String(council.commitments.count), String(council.commitments.filter { $0.againstEngland == "worse" }.count),
                  String(council.withoutData.count), council.unaddressed.map(\.domain.rawValue).joined(separator: ", ")]

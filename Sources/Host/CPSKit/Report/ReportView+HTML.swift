@@ -50,16 +50,16 @@ extension ReportView {
         let dimension = matrix.dimension.rawValue
         let bars = zip(matrix.rows, covering).map { row, covered in
             BarChartSVG.Bar(label: rowLabel(row), value: Double(covered), valueLabel: "\(covered) of \(count)", neighbours: nil,
-                            tooltip: "\(rowLabel(row)): \(covered) of \(count) strategies have a priority, objective or measure serving it")
+                            tooltip: "\(rowLabel(row)): \(covered) of \(count) strategies have an item or a monitored metric serving it")
         }
         let chart = BarChartSVG(
             id: id,
             title: "Strategies covering each \(dimension)",
-            description: "One bar per \(dimension), its length the number of the \(count) strategies with a priority, objective or measure serving it: " +
+            description: "One bar per \(dimension), its length the number of the \(count) strategies with an item or a monitored metric serving it: " +
                 zip(matrix.rows, covering).map { "\(rowLabel($0)) \($1)" }.joined(separator: "; ") + ". The table below gives each strategy's figures.",
             bars: bars, england: nil, englandLabel: "", maximum: Double(max(count, 1)), legend: false
         )
-        return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with a priority, objective or measure serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
+        return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with an item or a monitored metric serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
     }
 
     func coverageFigure(_ matrix: CoverageMatrix, id: String, rowLabel: (CoverageRow) -> String) -> String {
@@ -69,7 +69,7 @@ extension ReportView {
                 HeatmapSVG.Cell(
                     weight: Double(cell.weight),
                     label: cell.isEmpty ? "" : "\(cell.priorities + cell.objectives) · \(cell.commitments) · \(cell.measures)",
-                    tooltip: "\(authority.name), \(rowLabel(row)): \(cell.priorities + cell.objectives) priorities and objectives, \(cell.commitments) commitments, \(cell.measures) measures"
+                    tooltip: "\(authority.name), \(rowLabel(row)): \(cell.priorities + cell.objectives) items, \(cell.commitments) actions, \(cell.measures) monitored metrics"
                 )
             }
         }
@@ -77,13 +77,13 @@ extension ReportView {
         let heatmap = HeatmapSVG(
             id: id,
             title: "Coverage by \(dimension): \(dimension)s by authority",
-            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints the number of priorities and objectives, commitments and measures behind the \(dimension), shaded darker the more there are; a dash marks a \(dimension) the strategy does not cover. The table below gives the same figures.",
+            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints the number of items, actions and monitored metrics behind the \(dimension), shaded darker the more there are; a dash marks a \(dimension) the strategy does not cover. The table below gives the same figures.",
             rowLabels: matrix.rows.map(rowLabel),
             columnLabels: matrix.authorities.map(\.shortName),
             cells: cells,
             legend: Self.legend(maximum: Double(maximum), unit: { String(Int($0)) })
         )
-        return figureHTML(heatmap, caption: "Priorities and objectives · commitments · measures behind each \(dimension). Source: each council's pack (see Sources).")
+        return figureHTML(heatmap, caption: "Items · actions · monitored metrics behind each \(dimension). Source: each council's pack (see Sources).")
     }
 
     var similarityFigure: String {

@@ -26,8 +26,8 @@ struct AuthorityIdentity {
         return slug
     }
 
-    /// A pack with only this identity and an empty strategy.
-    func emptyPack() -> AuthorityPack {
-        AuthorityPack(id: id, name: name, codes: AuthorityCodes(ons: ons, dfe: dfe), region: region, strategy: Strategy(title: ""))
+    /// A pack with only this identity, a document record to complete, and no sections.
+    func emptyPack(document: StrategyDocument) -> AuthorityPack {
+        AuthorityPack(id: id, name: name, codes: AuthorityCodes(ons: ons, dfe: dfe), region: region, document: document)
     }
 }

@@ -77,12 +77,14 @@ struct AuthorityScaffold {
         /// Write what the document says, section by section, and nothing else; every item takes its source from the
         /// `Section`s around it. See docs/encoding-a-council.md, and split long documents into `\(name)+<Part>.swift`.
         public enum \(name): AuthorityDefinition {
-            public static let pack = AuthorityPack(id: "\(identity.id)", name: "\(identity.name)"\(codes)) {
-                Section("\(ToBeCompletedRule.marker): the document's cover or first heading") {
-                    Strategy("\(ToBeCompletedRule.marker): the strategy's title")
-                }
+            public static let pack = AuthorityPack(
+                id: "\(identity.id)", name: "\(identity.name)"\(codes),
+                document: StrategyDocument(title: "\(ToBeCompletedRule.marker): the strategy's title as printed", capture: .partial)
+            ) {
                 Section("\(ToBeCompletedRule.marker): the heading of the priorities section") {
-                    Priority("first-priority", "\(ToBeCompletedRule.marker): the first priority's title", number: 1, principles: [2, 3], domains: [.voice]) {
+                    Priority("first-priority", "\(ToBeCompletedRule.marker): the first priority's title", number: 1,
+                             principles: [2, 3], domains: [.voice], basis: .judged,
+                             note: "\(ToBeCompletedRule.marker): why this priority serves these principles and domains") {
                         Commitment("\(ToBeCompletedRule.marker): what the council says it will do")
                     }
                 }
@@ -99,7 +101,7 @@ struct AuthorityScaffold {
         import Testing
 
         /// Checks \(identity.name)'s module against its document; add a test for each fact as you encode it (the
-        /// number of priorities and their titles, the working groups and their chairs, the board's frequency).
+        /// outline's headings in order, the number of priorities and their titles, the board's roles and statuses).
         @Suite struct \(name)Tests {
             let pack = \(name).pack
 
@@ -109,9 +111,10 @@ struct AuthorityScaffold {
             }
 
             @Test func mapsEveryPriorityToAPrincipleAndADomain() {
-                #expect(!pack.priorities.isEmpty)
-                for priority in pack.priorities {
-                    #expect(!priority.principles.isEmpty && !priority.domains.isEmpty)
+                let items = PackIndex(pack).topItems
+                #expect(!items.isEmpty)
+                for item in items {
+                    #expect(item.value.mappings.contains { !$0.principles.isEmpty && !$0.domains.isEmpty })
                 }
             }
         }

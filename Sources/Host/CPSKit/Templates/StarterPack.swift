@@ -1,88 +1,82 @@
 import CorporateParenting
 
-/// The packs `cps init` writes: every principle and domain present as a prompt to fill, the standard measures
-/// offered, or another council's structure with its content cleared. Every prompt starts "TO BE COMPLETED", which
-/// `cps validate` reports as a warning until it is replaced.
+/// The packs `cps init` writes: an outline to fill with the document's own headings, or another council's outline
+/// and structure with its content cleared. Every prompt starts "TO BE COMPLETED", which `cps validate` reports as
+/// a warning until it is replaced; every mapping offered is marked as a judgement to check.
 enum StarterPack {
     /// A prompt for what belongs in a field.
     static func prompt(_ what: String) -> String { "\(ToBeCompletedRule.marker): \(what)" }
 
-    /// A source to be completed.
-    static let source = prompt("the section of your document this comes from")
+    /// The document record to complete; its capture is `partial` until the encoder says the whole is captured.
+    static func document() -> StrategyDocument {
+        StrategyDocument(title: prompt("the strategy's title as printed"), capture: .partial,
+                         captureNote: prompt("say whether the pack captures the whole document, and if not what it leaves out"))
+    }
 
-    /// A starter with one priority per domain, each offering the domain's standard measures.
+    /// A judged mapping offered for an encoder to confirm or change.
+    static func offered(_ principles: [PrincipleNumber], _ domains: [DomainID]) -> Mapping {
+        Mapping(principles: principles, domains: domains, basis: .judged,
+                note: prompt("check this mapping; mark it stated, quoting the document, only if the document states it"))
+    }
+
+    /// A starter with one section and one priority per domain, each offering the domain's standard measures.
     static func blank(_ identity: AuthorityIdentity, framework: OutcomeFramework) -> AuthorityPack {
-        var pack = identity.emptyPack()
-        pack.strategy = strategy()
-        pack.priorities = framework.domains.enumerated().map { index, domain in
-            let measures = framework.measures.filter { $0.domain == domain.id }.map { standard in
-                Measure(id: standard.id.rawValue, title: standard.title, standardMeasure: standard.id, unit: standard.unit, source: source)
+        var pack = identity.emptyPack(document: document())
+        let items: [Entry] = framework.domains.enumerated().map { index, domain in
+            let metrics: [Entry] = framework.measures.filter { $0.domain == domain.id }.map { standard in
+                .evidence(Evidence(id: ID(rawValue: standard.id.rawValue), kind: .metric, text: standard.title, purpose: .monitor,
+                                   standardMeasure: standard.id, unit: standard.unit))
             }
-            return Priority(
-                id: domain.id.rawValue, number: index + 1,
+            return .item(Item(
+                id: ID(rawValue: domain.id.rawValue), level: .priority, number: index + 1,
                 title: prompt("your priority for \(domain.title.lowercased())"),
-                aim: Statement(prompt("what this priority aims for"), source: source),
-                principles: domain.principles, domains: [domain.id],
-                commitments: [Commitment(text: prompt("what you will do"), source: source)],
-                outcomes: [Outcome(id: "\(domain.id.rawValue)-outcome-1", statement: prompt("what success will look like"), measures: measures, source: source)],
-                source: source
-            )
+                mappings: [offered(domain.principles.map(PrincipleNumber.init(rawValue:)), [domain.id])],
+                content: [.narrative(Narrative(.aim, prompt("what this priority aims for"))),
+                          .action(Action(.commitment, prompt("what you will do")))] + metrics
+            ))
         }
-        pack.pledges = [Pledge(id: "pledge", title: prompt("your pledge or promise's name"), promises: [Promise(text: prompt("a promise"), source: source)], source: source)]
-        pack.workingGroups = [WorkingGroup(id: "working-group", name: prompt("a working group's name"), chair: prompt("who chairs it"), priorities: ["voice"], source: source)]
-        pack.governance = Governance(
-            board: Board(name: "Corporate Parenting Board", chair: prompt("who chairs the board"), meetingFrequency: prompt("how often it meets"), source: source),
-            participation: [ParticipationGroup(id: "children-in-care-council", name: prompt("your Children in Care Council's name"), source: source)]
-        )
+        pack.sections = [
+            Section(id: "priorities", heading: prompt("the heading your priorities are printed under"), content: items),
+            Section(id: "governance", heading: prompt("the heading your governance is printed under"), content: [
+                .body(Body(id: "board", kind: .board, name: prompt("your board's name as printed"),
+                           roles: [Role(.chair, prompt("who chairs the board"))])),
+            ]),
+        ]
         return pack
     }
 
-    /// Another pack's structure (its priorities, outcomes, measures, pledges, groups and their links) with every
-    /// text replaced by a prompt and every figure, target, chair and age cleared.
+    /// Another pack's outline and structure (sections, items, actions, evidence, bodies and their links) with every
+    /// text replaced by a prompt and every figure, target, owner, role and date cleared.
     static func structure(of original: AuthorityPack, _ identity: AuthorityIdentity, framework: OutcomeFramework) -> AuthorityPack {
-        var pack = identity.emptyPack()
-        pack.strategy = strategy()
-        pack.priorities = original.priorities.map { item in
-            Priority(id: item.id, number: item.number, title: prompt("priority \(item.number.map(String.init) ?? item.id)'s title"),
-                     aim: item.aim.map { _ in Statement(prompt("what this priority aims for"), source: source) },
-                     principles: item.principles, domains: item.domains,
-                     commitments: item.commitments.map { Commitment(text: prompt("a commitment"), kind: $0.kind, source: source) },
-                     outcomes: item.outcomes.map { cleared($0, framework) }, measures: item.measures.map { cleared($0, framework) },
-                     source: source)
-        }
-        pack.objectives = original.objectives.map { item in
-            Objective(id: item.id, number: item.number, title: prompt("objective \(item.number.map(String.init) ?? item.id)'s title"),
-                      priority: item.priority, principles: item.principles, domains: item.domains,
-                      commitments: item.commitments.map { Commitment(text: prompt("a commitment"), kind: $0.kind, source: source) },
-                      outcomes: item.outcomes.map { cleared($0, framework) }, measures: item.measures.map { cleared($0, framework) },
-                      source: source)
-        }
-        pack.measures = original.measures.map { cleared($0, framework) }
-        pack.pledges = original.pledges.map { pledge in
-            Pledge(id: pledge.id, title: prompt("the pledge's name"), promises: pledge.promises.map { _ in Promise(text: prompt("a promise"), source: source) }, source: source)
-        }
-        pack.workingGroups = original.workingGroups.map { group in
-            WorkingGroup(id: group.id, name: prompt("the group's name"), kind: group.kind, chair: group.chair.map { _ in prompt("who chairs it") },
-                         priorities: group.priorities, source: source)
-        }
-        pack.governance = Governance(
-            board: original.governance.board.map { _ in Board(name: "Corporate Parenting Board", chair: prompt("who chairs the board"), meetingFrequency: prompt("how often it meets"), source: source) },
-            participation: original.governance.participation.map { ParticipationGroup(id: $0.id, name: prompt("the group's name"), partOf: $0.partOf.map { _ in prompt("the group it is part of") }, source: source) }
-        )
+        var pack = identity.emptyPack(document: document())
+        pack.sections = original.sections.map { cleared($0, framework) }
         return pack
     }
 
-    static func strategy() -> Strategy {
-        Strategy(title: prompt("the strategy's title"), vision: Statement(prompt("your vision for children in care and care leavers"), source: source), source: source)
+    static func cleared(_ section: Section, _ framework: OutcomeFramework) -> Section {
+        Section(id: section.id, heading: prompt("a heading of your document"), content: cleared(section.content, framework))
     }
 
-    static func cleared(_ outcome: Outcome, _ framework: OutcomeFramework) -> Outcome {
-        Outcome(id: outcome.id, statement: prompt("what success will look like"), measures: outcome.measures.map { cleared($0, framework) }, source: source)
-    }
-
-    static func cleared(_ measure: Measure, _ framework: OutcomeFramework) -> Measure {
-        let standard = measure.standardMeasure.flatMap { framework.measure($0) }
-        return Measure(id: measure.id, title: standard?.title ?? prompt("the measure"), standardMeasure: standard?.id, purpose: measure.purpose,
-                       unit: standard?.unit ?? measure.unit, domain: measure.domain, source: source)
+    static func cleared(_ entries: [Entry], _ framework: OutcomeFramework) -> [Entry] {
+        entries.compactMap { entry -> Entry? in
+            switch entry {
+            case .section(let section): return .section(cleared(section, framework))
+            case .item(let item):
+                return .item(Item(id: item.id, level: item.level, number: item.number,
+                                  title: prompt("the \(item.level.rawValue)'s title as printed"),
+                                  mappings: item.mappings.map { offered($0.principles, $0.domains) },
+                                  content: cleared(item.content, framework)))
+            case .action(let action): return .action(Action(action.kind, prompt("the \(action.kind.rawValue) as printed")))
+            case .evidence(let evidence):
+                let standard = evidence.standardMeasure.flatMap { framework.measure($0) }
+                return .evidence(Evidence(id: evidence.id, kind: evidence.kind, text: standard?.title ?? prompt("the \(evidence.kind.rawValue) as printed"),
+                                          purpose: evidence.purpose, standardMeasure: standard?.id, unit: standard?.unit ?? evidence.unit))
+            case .body(let body):
+                return .body(Body(id: body.id, kind: body.kind, name: prompt("the body's name as printed"), partOf: body.partOf,
+                                  serves: body.serves, content: cleared(body.content, framework)))
+            case .narrative(let narrative): return .narrative(Narrative(narrative.kind, prompt("the \(narrative.kind.rawValue) as printed")))
+            case .localPrinciple, .definition, .scope, .citation, .coproduction, .partner, .signatory, .expectations: return nil
+            }
+        }
     }
 }

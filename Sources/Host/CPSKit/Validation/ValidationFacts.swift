@@ -1,7 +1,6 @@
 import CorporateParenting
 
-/// What several rules need of a pack, worked out once and only when asked: its ids, its measures and its texts of
-/// interest. Places are kept as indices and turned into JSON paths only for findings.
+/// What several rules need of a pack, worked out once and only when asked: its index, its ids and its flagged texts.
 final class ValidationFacts: @unchecked Sendable {
     let pack: AuthorityPack
     private let readerTexts: [FlaggedText]?
@@ -11,13 +10,16 @@ final class ValidationFacts: @unchecked Sendable {
         readerTexts = flaggedTexts
     }
 
+    /// Everything in the pack by kind, with places.
+    lazy var index = PackIndex(pack)
+
     /// Every id with its kind and place.
-    lazy var ids: IDIndex = IDIndex(pack)
+    lazy var ids = IDIndex(pack, index: index)
 
     /// The texts that are blank or still read "TO BE COMPLETED", with their keys and paths.
-    lazy var flaggedTexts: [FlaggedText] = readerTexts ?? PackTexts.find(in: pack) { _, text in
-        ValidationFacts.isBlank(text) || text.utf8.first == UInt8(ascii: "T") && text.hasPrefix(ToBeCompletedRule.marker)
-    }.map { FlaggedText(path: $0.path, key: $0.key, text: $0.text) }
+    lazy var flaggedTexts: [FlaggedText] = (readerTexts ?? PackTexts.all(in: pack)).filter { text in
+        ValidationFacts.isBlank(text.text) || text.text.hasPrefix(ToBeCompletedRule.marker)
+    }
 
     /// Whether a text is empty or only spaces, tabs and line breaks.
     static func isBlank(_ text: String) -> Bool {
@@ -25,42 +27,28 @@ final class ValidationFacts: @unchecked Sendable {
     }
 }
 
-/// Where a priority, objective or measure sits in a pack; its JSON path is made only when a finding needs it.
-enum Place {
-    case priority(Int)
-    case objective(Int)
-    case strategyMeasure(Int)
-    indirect case itemMeasure(Place, Int)
-    indirect case outcomeMeasure(Place, outcome: Int, measure: Int)
-
-    var path: String {
-        switch self {
-        case .priority(let index): "priorities[\(index)]"
-        case .objective(let index): "objectives[\(index)]"
-        case .strategyMeasure(let index): "measures[\(index)]"
-        case .itemMeasure(let item, let index): "\(item.path).measures[\(index)]"
-        case .outcomeMeasure(let item, let outcome, let measure): "\(item.path).outcomes[\(outcome)].measures[\(measure)]"
-        }
-    }
-}
-
 extension ValidationInput {
-    /// Calls `body` with each priority and objective's place, principles, domains and title.
-    func eachItem(_ body: (Place, [Int], [DomainID], String) -> Void) {
-        for (index, item) in pack.priorities.enumerated() { body(.priority(index), item.principles, item.domains, item.title) }
-        for (index, item) in pack.objectives.enumerated() { body(.objective(index), item.principles, item.domains, item.title) }
+    /// Every mapping in the pack with its JSON path: items', actions', bodies', local principles' and
+    /// co-production's.
+    func eachMapping(_ body: (String, Mapping) -> Void) {
+        let index = facts.index
+        func visit(_ path: String, _ mappings: [Mapping]) {
+            for (offset, mapping) in mappings.enumerated() { body("\(path).mappings[\(offset)]", mapping) }
+        }
+        for placed in index.items { visit(placed.path, placed.value.mappings) }
+        for placed in index.actions { visit(placed.path, placed.value.mappings) }
+        for placed in index.bodies { visit(placed.path, placed.value.mappings) }
+        for placed in index.localPrinciples { visit(placed.path, placed.value.mappings) }
+        for placed in index.coproductions { visit(placed.path, placed.value.mappings) }
     }
 
-    /// Calls `body` with each measure and its place.
-    func eachMeasure(_ body: (Place, Measure) -> Void) {
-        func visit(_ place: Place, _ outcomes: [Outcome], _ measures: [Measure]) {
-            for (o, outcome) in outcomes.enumerated() {
-                for (m, measure) in outcome.measures.enumerated() { body(.outcomeMeasure(place, outcome: o, measure: m), measure) }
-            }
-            for (m, measure) in measures.enumerated() { body(.itemMeasure(place, m), measure) }
+    /// Every printed figure with its JSON path: evidence's and scope statements'.
+    func eachFigure(_ body: (String, Figure) -> Void) {
+        for placed in facts.index.evidence {
+            for (offset, figure) in placed.value.figures.enumerated() { body("\(placed.path).figures[\(offset)]", figure) }
         }
-        for (index, item) in pack.priorities.enumerated() { visit(.priority(index), item.outcomes, item.measures) }
-        for (index, item) in pack.objectives.enumerated() { visit(.objective(index), item.outcomes, item.measures) }
-        for (index, measure) in pack.measures.enumerated() { body(.strategyMeasure(index), measure) }
+        for placed in facts.index.scopes {
+            for (offset, figure) in placed.value.figures.enumerated() { body("\(placed.path).figures[\(offset)]", figure) }
+        }
     }
 }

@@ -6,6 +6,8 @@ public struct ValidationInput: Sendable {
     public var pack: AuthorityPack
     /// Keys of the file the pack schema does not have (none for a built-in council).
     public var unknownKeys: [KeyNote]
+    /// For each unknown key's path, the keys allowed where it stands (for suggestions).
+    public var allowedKeys: [String: [String]]
     /// Keys the file gave twice in one object.
     public var duplicateKeys: [KeyNote]
     /// The framework.
@@ -19,12 +21,14 @@ public struct ValidationInput: Sendable {
     public init(
         pack: AuthorityPack,
         unknownKeys: [KeyNote] = [],
+        allowedKeys: [String: [String]] = [:],
         duplicateKeys: [KeyNote] = [],
         flaggedTexts: [FlaggedText]? = nil,
         framework: OutcomeFramework = .standard
     ) {
         self.pack = pack
         self.unknownKeys = unknownKeys
+        self.allowedKeys = allowedKeys
         self.duplicateKeys = duplicateKeys
         self.framework = framework
         facts = ValidationFacts(pack, flaggedTexts: flaggedTexts)

@@ -1,6 +1,7 @@
 import CorporateParenting
 
-/// What `cps list` shows: every authority with its strategy's period and size.
+/// What `cps list` shows: every authority with its strategy's period, how much of it the pack captures, and its size
+/// in the document's own terms (items by level, actions, metrics monitored, bodies).
 public struct AuthorityListView: Renderable {
     /// One summary per authority, sorted by id.
     public var authorities: [AuthoritySummary]
@@ -19,15 +20,15 @@ public struct AuthorityListView: Renderable {
     public func document() -> Document {
         let showOrigin = authorities.contains { $0.origin != "built-in" }
         let table = Table(
-            columns: ["Id", "Council", "Region", "Period", "Priorities", "Measures", "Board meets"]
+            columns: ["Id", "Council", "Region", "Period", "Captured", "Items", "Actions", "Metrics monitored", "Bodies"]
                 + (showOrigin ? ["Source"] : []),
             rows: authorities.map { summary in
                 [
-                    summary.id, summary.name, summary.region ?? "", summary.period.compact,
-                    String(summary.priorities), String(summary.measures), summary.boardMeets ?? "not stated",
+                    summary.id, summary.name, summary.region ?? "", summary.period.compact, summary.capture.rawValue,
+                    summary.itemsText, String(summary.actions), String(summary.metricsMonitored), String(summary.bodies),
                 ] + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
             },
-            numericColumns: [4, 5]
+            numericColumns: [6, 7, 8]
         )
         var blocks: [Block] = [.table(table)]
         if showOrigin {

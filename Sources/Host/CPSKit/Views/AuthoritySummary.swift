@@ -1,7 +1,15 @@
 import CorporateParenting
 
-/// One line of `cps list`: who the authority is and how much its strategy holds.
+/// One line of `cps list`: who the authority is and how much its pack holds, counted in the document's own terms.
 public struct AuthoritySummary: Codable, Sendable {
+    /// How many items of one level the document sets out ("7 outcomes").
+    public struct ItemCount: Codable, Equatable, Sendable {
+        /// The level, as the document names it.
+        public var level: ItemLevel
+        /// How many.
+        public var count: Int
+    }
+
     /// The pack's id.
     public var id: String
     /// The council's name.
@@ -10,43 +18,49 @@ public struct AuthoritySummary: Codable, Sendable {
     public var region: String?
     /// Its ONS and DfE codes.
     public var codes: AuthorityCodes
-    /// The strategy's title.
+    /// The document's title.
     public var title: String
     /// The strategy's period.
     public var period: StrategyPeriod
-    /// How many priorities the document names.
-    public var priorities: Int
-    /// How many objectives.
-    public var objectives: Int
-    /// How many commitments under them.
-    public var commitments: Int
-    /// How many measures and reported figures.
-    public var measures: Int
-    /// How many pledges.
-    public var pledges: Int
-    /// How many working groups and similar.
-    public var workingGroups: Int
-    /// How often the board meets, in the document's words.
-    public var boardMeets: String?
+    /// Whether the pack captures the whole document or part of it.
+    public var capture: CaptureExtent
+    /// The document's items by level, in the order each level first appears.
+    public var items: [ItemCount]
+    /// How many actions (commitments, action plan rows, improvements, practices, promises).
+    public var actions: Int
+    /// How many metrics the strategy commits to monitor (not those it quotes as context).
+    public var metricsMonitored: Int
+    /// How many governance bodies it names.
+    public var bodies: Int
     /// Where it was loaded from ("built-in" or a path).
     public var origin: String
 
     /// Summarises a loaded authority.
     public init(_ authority: LoadedAuthority) {
         let pack = authority.pack
+        let index = PackIndex(pack)
         id = pack.id
         name = pack.name
         region = pack.region
         codes = pack.codes
-        title = pack.strategy.title
-        period = pack.strategy.period
-        priorities = pack.priorities.count
-        objectives = pack.objectives.count
-        commitments = pack.commitmentCount
-        measures = pack.measureCount
-        pledges = pack.pledges.count
-        workingGroups = pack.workingGroups.count
-        boardMeets = pack.governance.board?.meetingFrequency
+        title = pack.document.title
+        period = pack.document.period
+        capture = pack.document.capture
+        items = index.items.reduce(into: [ItemCount]()) { counts, placed in
+            if let at = counts.firstIndex(where: { $0.level == placed.value.level }) {
+                counts[at].count += 1
+            } else {
+                counts.append(ItemCount(level: placed.value.level, count: 1))
+            }
+        }
+        actions = index.actions.count
+        metricsMonitored = index.evidence.filter { $0.value.kind == .metric && $0.value.purpose == .monitor }.count
+        bodies = index.bodies.count
         origin = authority.origin.shortDescription
+    }
+
+    /// "5 priorities, 12 objectives", or "none" when the document sets out no items.
+    public var itemsText: String {
+        items.isEmpty ? Absent.none : items.map { "\($0.count) \(PackText.name($0.level, count: $0.count))" }.joined(separator: ", ")
     }
 }

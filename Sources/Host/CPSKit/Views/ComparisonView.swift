@@ -28,22 +28,26 @@ public struct ComparisonView: Renderable {
     var sections: [(String, Table)] {
         [
             ("Period and currency", periodTable),
-            ("Priorities by domain", table(comparison.prioritiesByDomain.map { row in
+            ("Items by domain (priorities, outcomes, themes, pledges and the items under them)", table(comparison.prioritiesByDomain.map { row in
                 [row.title] + row.values.map { $0.isEmpty ? Absent.none : $0.joined(separator: "\n") }
             })),
-            ("Principles covered (priorities and objectives serving each)", table(comparison.principles.map { row in
+            ("Principles covered (items serving each)", table(comparison.principles.map { row in
                 ["\(row.key). \(row.title)"] + row.values.map { $0 == 0 ? Absent.none : String($0) }
             })),
             ("Pledges and promises", table([["Pledges"] + comparison.pledges.map { pledges in
                 pledges.isEmpty ? Absent.none : pledges.map { "\($0.title) (\($0.promises == 0 ? "named only" : $0.promises == 1 ? "1 promise" : "\($0.promises) promises"))" }.joined(separator: "\n")
             }])),
             ("Working groups and their chairs", table([["Groups"] + comparison.workingGroups.map { groups in
-                groups.isEmpty ? Absent.none : groups.map { "\($0.name) (chair: \($0.chair ?? Absent.notStated))" }.joined(separator: "\n")
+                groups.isEmpty ? Absent.none : groups.map { group in
+                    let status = group.status == .inPlace ? "" : ", \(group.status.analysisWords)"
+                    return "\(group.name) (chair: \(group.chair ?? Absent.notStated)\(status))"
+                }.joined(separator: "\n")
             }])),
             ("The board", boardTable),
             ("Youth participation", table([["Groups"] + comparison.participation.map { groups in
                 groups.isEmpty ? Absent.none : groups.map { group in
-                    "\(group.name) (ages \(group.ageRange?.description ?? Absent.notStated); meets \(group.meetingFrequency ?? Absent.notStated))"
+                    let status = group.status == .inPlace ? "" : "; \(group.status.analysisWords)"
+                    return "\(group.name) (ages \(group.ageRange?.description ?? Absent.notStated); meets \(group.meetingFrequency ?? Absent.notStated)\(status))"
                 }.joined(separator: "\n")
             }])),
             ("Measures", measuresTable),
@@ -73,14 +77,23 @@ public struct ComparisonView: Renderable {
         func row(_ label: String, _ value: (BoardFacts) -> String) -> [String] {
             [label] + boards.map { $0.map(value) ?? Absent.none }
         }
+        /// "yes" in place, else the status the document gives ("planned"), else "not stated".
+        func stated(_ status: FactStatus?) -> String {
+            status.map { $0 == .inPlace ? "yes" : $0.analysisWords } ?? Absent.notStated
+        }
         return table([
             row("Name") { $0.name },
-            row("Chair") { $0.chair ?? ($0.coChairs.isEmpty ? Absent.notStated : "co-chaired") },
+            row("Status") { $0.status.analysisWords },
+            row("Chair") { board in
+                board.chair ?? (board.coChairs.isEmpty
+                    ? (board.chairsNotInPlace.isEmpty ? Absent.notStated : board.chairsNotInPlace.joined(separator: "\n"))
+                    : "co-chaired")
+            },
             row("Co-chairs") { $0.coChairs.isEmpty ? "no co-chairs named" : $0.coChairs.joined(separator: "\n") },
             row("Meets") { $0.meetingFrequency ?? Absent.notStated },
             row("Meetings a year") { $0.meetingsPerYear.map(String.init) ?? Absent.notStated },
-            row("Young people on it") { $0.youngPeopleOnBoard.map { $0 ? "yes" : "no" } ?? Absent.notStated },
-            row("Young person co-chairs") { $0.youngPeopleCoChair.map { $0 ? "yes" : "no" } ?? Absent.notStated },
+            row("Young people on it") { stated($0.youngPeopleStatus) },
+            row("Young person co-chairs") { stated($0.youngPersonChairStatus) },
         ])
     }
 
@@ -88,10 +101,10 @@ public struct ComparisonView: Renderable {
         let facts = comparison.measures
         let common = facts.inCommon.map(\.rawValue).joined(separator: "\n")
         return table([
-            ["Measures in all"] + facts.totals.map(String.init),
-            ["Standard measures tracked"] + facts.perAuthority.map { $0.isEmpty ? Absent.none : $0.map(\.rawValue).joined(separator: "\n") },
-            ["Tracked by all"] + comparison.authorities.map { _ in common.isEmpty ? Absent.none : common },
-            ["Tracked by this council only"] + comparison.authorities.map { authority in
+            ["Monitored metrics in all"] + facts.totals.map(String.init),
+            ["Standard measures monitored"] + facts.perAuthority.map { $0.isEmpty ? Absent.none : $0.map(\.rawValue).joined(separator: "\n") },
+            ["Monitored by all"] + comparison.authorities.map { _ in common.isEmpty ? Absent.none : common },
+            ["Monitored by this council only"] + comparison.authorities.map { authority in
                 let only = facts.onlyOne.filter { $0.authority == authority.id }.map(\.measure.rawValue)
                 return only.isEmpty ? Absent.none : only.joined(separator: "\n")
             },

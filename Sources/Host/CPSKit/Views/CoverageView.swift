@@ -27,8 +27,8 @@ public struct CoverageView: Renderable {
             rowHeaders: true
         )
         let legend = isMeasure
-            ? "Each cell: how many of the council's measures are bound to the standard measure, and how many of them have a target; empty where the strategy does not track it."
-            : "Each cell: priorities and objectives · commitments under them · measures; empty where the strategy does not cover it."
+            ? "Each cell: how many of the metrics the council's strategy monitors are bound to the standard measure, and how many of them have a target; empty where the strategy does not monitor it. Figures quoted only as context do not count."
+            : "Each cell: items (priorities, outcomes, themes, pledges, and the objectives or key actions under them) · actions under them · metrics the strategy monitors; empty where the strategy does not cover it. Figures quoted only as context do not count."
         return Document(title: "Coverage by \(matrix.dimension.rawValue)", blocks: [.table(table), .note(legend)], csvTable: longTable)
     }
 

@@ -13,7 +13,7 @@ public struct GapsView: Renderable, Codable, Sendable {
     public func document() -> Document {
         let counts = Severity.allCases.reversed().map { severity in "\(gaps.filter { $0.severity == severity }.count) \(severity.rawValue)" }
         let blocks: [Block] = gaps.isEmpty
-            ? [.paragraph("No gaps: every principle is served, every domain measured, and the governance facts are stated.")]
+            ? [.paragraph("No gaps: every principle is served, every domain has a monitored metric, and the governance facts are stated in place.")]
             : [
                 .paragraph("\(gaps.count) gaps (\(counts.joined(separator: ", "))), judged on \(asOf)."),
                 .table(Table(columns: ["Severity", "Rule", "About", "Finding"], rows: gaps.map { [$0.severity.rawValue, $0.rule, $0.subject, $0.message] })),

@@ -17,10 +17,10 @@ public struct SaysAndDoesView: Renderable {
         for council in councils {
             blocks.append(.heading(council.authority.name, level: 1))
             if council.commitments.isEmpty {
-                blocks.append(.paragraph("The strategy commits to none of the standard measures DfE publishes."))
+                blocks.append(.paragraph("The strategy monitors none of the standard measures DfE publishes (figures it quotes as context do not count)."))
             } else {
                 blocks.append(.table(Table(
-                    columns: ["The strategy's measure", "Standard measure", "Target", "Year", "Published", "England", "Against England", "Quartile"],
+                    columns: ["The strategy's metric", "Standard measure", "Target", "Year", "Published", "England", "Against England", "Quartile"],
                     rows: council.commitments.map { item in
                         let unit = framework.measure(item.measure)?.unit
                         return [item.title, item.measure.rawValue, item.target?.short ?? Absent.none, item.year.map(BenchmarkView.year) ?? "",
@@ -34,7 +34,7 @@ public struct SaysAndDoesView: Renderable {
             }
             blocks.append(.heading("Poor figures the strategy does not address", level: 2))
             blocks.append(council.unaddressed.isEmpty
-                ? .paragraph("None: every domain with a figure worse than England's has a priority or a measure.")
+                ? .paragraph("None: every domain with a figure worse than England's has an item or a monitored metric.")
                 : .list(council.unaddressed.map(\.message)))
         }
         return Document(title: "What strategies say and what councils do", blocks: blocks, csvTable: csvTable)

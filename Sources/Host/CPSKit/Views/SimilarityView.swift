@@ -27,7 +27,7 @@ public struct SimilarityView: Renderable {
         var nearest: [Neighbour]
     }
 
-    static let method = "Similarity is the mean of three Jaccard indices (shared over all members): the outcome domains the strategies' priorities serve, the principles they serve, and the standard measures they track; a set empty in both strategies is left out. 1 is identical, 0 nothing in common."
+    static let method = "Similarity is the mean of three Jaccard indices (shared over all members): the outcome domains the strategies' items (priorities, outcomes, themes, pledges and the items under them) serve, the principles they serve, and the standard measures they monitor (figures quoted as context do not count); a set empty in both strategies is left out. 1 is identical, 0 nothing in common."
 
     /// The matrix or the list.
     public func document() -> Document {

@@ -1,35 +1,54 @@
 import CorporateParenting
 
 extension StrategyView {
-    /// Every priority, objective, commitment, outcome and measure, one per row with its source.
-    var itemsTable: Table {
+    /// Every entry of the outline on one row, in the document's order, with the item or body it sits under, its
+    /// mappings and their basis, and its heading path.
+    var entriesTable: Table {
         var rows: [[String]] = []
-        for item in pack.items {
-            let kind = item is Priority ? "priority" : "objective"
-            rows.append([kind, item.id, "", item.title, item.principles.map(String.init).joined(separator: " "),
-                         item.domains.map(\.rawValue).joined(separator: " "), item.source])
-            for commitment in item.commitments {
-                rows.append(["commitment (\(commitment.kind.rawValue))", "", item.id, commitment.text, "", "", commitment.source])
-            }
-            for outcome in item.outcomes {
-                rows.append(["outcome", outcome.id, item.id, outcome.statement, "", "", outcome.source])
-            }
+        for section in pack.sections { addRows(.section(section), section: section.id, parent: "", into: &rows) }
+        return Table(columns: ["Kind", "Type", "Id", "Parent", "Text", "Principles", "Domains", "Basis", "Source"], rows: rows)
+    }
+
+    func addRows(_ entry: Entry, section: ID<Section>, parent: String, into rows: inout [[String]]) {
+        let here: ID<Section>
+        if case .section(let child) = entry { here = child.id } else { here = section }
+        let (type, id, text, mappings) = row(entry)
+        let principles = Set(mappings.flatMap(\.principles)).sorted().map(\.description).joined(separator: " ")
+        let domains = mappings.flatMap(\.domains).reduce(into: [DomainID]()) { if !$0.contains($1) { $0.append($1) } }
+        let bases = MappingBasis.allCases.filter { basis in mappings.contains { $0.basis == basis } }
+        rows.append([entry.key, type, id, parent, text, principles, domains.map(\.rawValue).joined(separator: " "),
+                     bases.map(\.rawValue).joined(separator: " "), sourceName(here)])
+        switch entry {
+        case .section(let child):
+            for grandchild in child.content { addRows(grandchild, section: here, parent: parent, into: &rows) }
+        case .item(let item):
+            for child in item.content { addRows(child, section: here, parent: item.id.rawValue, into: &rows) }
+        case .body(let body):
+            for child in body.content { addRows(child, section: here, parent: body.id.rawValue, into: &rows) }
+        default:
+            break
         }
-        for placed in pack.allMeasures {
-            let measure = placed.measure
-            rows.append(["measure", measure.id, placed.outcomeID ?? placed.itemID ?? "", measure.title, "",
-                         measure.standardMeasure.map { framework.measure($0)?.domain.rawValue ?? "" } ?? "", measure.source])
+    }
+
+    /// An entry's type (its level or kind), id, text and mappings.
+    func row(_ entry: Entry) -> (String, String, String, [Mapping]) {
+        switch entry {
+        case .section(let section): ("", section.id.rawValue, section.heading, [])
+        case .item(let item): (item.level.rawValue, item.id.rawValue, PackText.title(item), item.mappings)
+        case .body(let body): (body.kind.rawValue, body.id.rawValue, body.name, body.mappings)
+        case .narrative(let narrative): (narrative.kind.rawValue, "", narrative.text, [])
+        case .action(let action): (action.kind.rawValue, "", action.text, action.mappings)
+        case .evidence(let evidence):
+            (evidence.kind.rawValue + " (" + evidence.purpose.rawValue + ")", evidence.id?.rawValue ?? "", evidence.text, [])
+        case .localPrinciple(let principle):
+            ("", "", principle.name + (principle.text.map { ": \($0)" } ?? ""), principle.mappings)
+        case .definition(let definition): ("", "", "\(definition.term): \(definition.text)", [])
+        case .scope(let scope): ("", "", scope.text ?? PackText.scopeDetails(scope), [])
+        case .citation(let citation): (citation.kind.rawValue, "", citation.title, [])
+        case .coproduction(let coproduction): ("", "", coproduction.text, coproduction.mappings)
+        case .partner(let partner): ("", "", partner.name, [])
+        case .signatory(let signatory): ("", "", [signatory.name, signatory.role].compactMap { $0 }.joined(separator: ", "), [])
+        case .expectations(let set): ("", "", set.title, [])
         }
-        for pledge in pack.pledges {
-            rows.append(["pledge", pledge.id, "", pledge.title, "", "", pledge.source])
-            for promise in pledge.promises {
-                rows.append(["promise", "", pledge.id, promise.text, "", "", promise.source])
-            }
-        }
-        for group in pack.workingGroups {
-            rows.append(["working group (\(group.kind.rawValue))", group.id, group.priorities.joined(separator: " "),
-                         group.name + (group.chair.map { " (chair: \($0))" } ?? ""), "", "", group.source])
-        }
-        return Table(columns: ["Kind", "Id", "Parent", "Text", "Principles", "Domains", "Source"], rows: rows)
     }
 }

@@ -1,21 +1,25 @@
 import CorporateParenting
 
-/// What `cps show` prints: one council's strategy, section by section, as its document sets it out.
+/// What `cps show` prints: one council's strategy for an analyst, in the document's own order and under its own
+/// headings, with every item, action, piece of evidence and body labelled with what the pack records about it.
 ///
-/// JSON is the pack itself; CSV is every item on one row with its source (see ``itemsTable``).
+/// JSON is the pack itself; CSV is every entry of the outline on one row with its heading path (see ``entriesTable``).
 public struct StrategyView: Renderable {
     /// The council's pack.
     public var pack: AuthorityPack
     /// Where it was loaded from.
     public var origin: AuthorityOrigin
-    /// The framework, for principles' and domains' names.
+    /// The framework, for the domains' names.
     public var framework: OutcomeFramework
+    /// The pack, indexed once: heading paths and bodies' names.
+    let index: PackIndex
 
     /// Shows a loaded authority.
     public init(_ authority: LoadedAuthority, framework: OutcomeFramework) {
         pack = authority.pack
         origin = authority.origin
         self.framework = framework
+        index = PackIndex(authority.pack)
     }
 
     /// Encodes as the pack.
@@ -23,85 +27,64 @@ public struct StrategyView: Renderable {
         try pack.encode(to: encoder)
     }
 
-    /// The strategy, section by section.
+    /// The header, the outline in the document's order, then where the document contradicts itself.
     public func document() -> Document {
-        var blocks: [Block] = [.fields(overview)]
-        blocks += strategyBlocks
-        blocks += prioritiesBlocks
-        blocks += objectivesBlocks
-        blocks += pledgesBlocks
-        blocks += governanceBlocks
-        blocks += measuresBlocks
-        blocks += cohortBlocks
-        blocks += expectationsBlocks
-        blocks += legislationBlocks
-        blocks += inconsistencyBlocks
-        let period = pack.strategy.period.display
+        var run = BlockRun()
+        run.append(.fields(overview))
+        for section in pack.sections { show(.section(section), level: 1, into: &run) }
+        let blocks = run.finished() + inconsistencyBlocks
         return Document(
-            title: "\(pack.name): \(pack.strategy.title) (\(period))",
+            title: "\(pack.name): \(pack.document.title) (\(pack.document.period.display))",
             blocks: blocks,
-            csvTable: itemsTable
+            csvTable: entriesTable
         )
     }
 
     var overview: [Field] {
+        let document = pack.document
         var fields = [Field("Id", pack.id), Field("Council", pack.name)]
         if let region = pack.region { fields.append(Field("Region", region)) }
         let codes = [pack.codes.ons.map { "ONS \($0)" }, pack.codes.dfe.map { "DfE \($0)" }].compactMap { $0 }
         if !codes.isEmpty { fields.append(Field("Codes", codes.joined(separator: ", "))) }
-        fields.append(Field("Strategy", pack.strategy.title))
-        if let subtitle = pack.strategy.subtitle { fields.append(Field("Subtitle", subtitle)) }
-        fields.append(Field("Period", pack.strategy.period.display))
-        if let review = pack.strategy.reviewDate { fields.append(Field("Review date", review.description)) }
-        if let approved = pack.strategy.approved { fields.append(Field("Approved", approved.description)) }
-        if let status = pack.strategy.status { fields.append(Field("Status", status)) }
-        if let owner = pack.strategy.owner { fields.append(Field("Responsible", owner)) }
-        if let document = pack.strategy.document { fields.append(Field("Document", document)) }
+        fields.append(Field("Document", document.title))
+        if let subtitle = document.subtitle { fields.append(Field("Subtitle", subtitle)) }
+        fields.append(Field("Period", document.period.display))
+        fields.append(Field("Review date", document.reviewDate?.description ?? Absent.notStated))
+        if let approved = document.approved { fields.append(Field("Approved", approved.description)) }
+        if let status = document.status { fields.append(Field("Status", status)) }
+        if let edition = document.edition { fields.append(Field("Edition", edition)) }
+        let captured: String = switch document.capture {
+        case .whole: "the whole document"
+        case .partial: "part of the document"
+        case .none: "none of the document"
+        }
+        fields.append(Field("Captured", captured + (document.captureNote.map { ": \($0)" } ?? "")))
         fields.append(Field("Loaded from", origin.description))
         return fields
     }
 
-    var strategyBlocks: [Block] {
-        let strategy = pack.strategy
-        var blocks: [Block] = []
-        if let vision = strategy.vision {
-            blocks += [.heading("Vision", level: 1), .paragraph(vision.text), .note("Source: \(vision.source)")]
-        }
-        if let mission = strategy.mission {
-            blocks += [.heading("Mission", level: 1), .paragraph(mission.text), .note("Source: \(mission.source)")]
-        }
-        blocks += statements("What children and young people say", strategy.voices)
-        blocks += statements("Values", strategy.values)
-        blocks += statements("The council's own principles", strategy.localPrinciples)
-        blocks += statements("Challenges", strategy.challenges)
-        if !strategy.signatories.isEmpty {
-            blocks += [
-                .heading("Signed by", level: 1),
-                .list(strategy.signatories.map { [$0.name, $0.role].compactMap { $0 }.joined(separator: ", ") }),
-            ]
+    var inconsistencyBlocks: [Block] {
+        guard !pack.inconsistencies.isEmpty else { return [] }
+        var blocks: [Block] = [.heading("Where the document contradicts itself (\(pack.inconsistencies.count))", level: 1)]
+        for inconsistency in pack.inconsistencies {
+            blocks.append(.heading(inconsistency.topic, level: 2))
+            blocks.append(.list(inconsistency.excerpts.map { "“\($0.text)” (\(sourceName($0.section)))" }))
         }
         return blocks
     }
 
-    /// A heading and a list of statements, with their sources noted once when they share one.
-    func statements(_ heading: String, _ items: [Statement], level: Int = 1) -> [Block] {
-        guard !items.isEmpty else { return [] }
-        return [.heading("\(heading) (\(items.count))", level: level), .list(items.map(\.text))] + sourceNote(items.map(\.source))
+    /// The heading path of a section ("Our Priorities › Being Heard"), or its id when the pack has no such section.
+    func sourceName(_ section: ID<Section>) -> String {
+        index.node(section) == nil ? section.rawValue : index.source(of: section)
     }
 
-    func sourceNote(_ sources: [String]) -> [Block] {
-        let distinct = sources.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        guard !distinct.isEmpty else { return [] }
-        return [.note((distinct.count == 1 ? "Source: " : "Sources: ") + distinct.joined(separator: "; "))]
+    /// A body's name, or its id when the pack has no such body.
+    func bodyName(_ id: ID<Body>) -> String {
+        index.bodies.first { $0.value.id == id }?.value.name ?? id.rawValue
     }
 
-    func principleNames(_ numbers: [Int]) -> String {
-        numbers.map { number in
-            framework.principle(number).map { "\(number) \($0.shortTitle)" } ?? "\(number) (unknown)"
-        }.joined(separator: "; ")
-    }
-
-    func domainNames(_ ids: [DomainID]) -> String {
-        ids.map { framework.domain($0)?.title ?? "\($0.rawValue) (unknown)" }.joined(separator: "; ")
+    /// An item's title as printed with its label, or its id when the pack has no such item.
+    func itemName(_ id: ID<Item>) -> String {
+        index.items.first { $0.value.id == id }.map { PackText.title($0.value) } ?? id.rawValue
     }
 }

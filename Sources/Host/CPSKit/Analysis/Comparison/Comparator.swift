@@ -13,50 +13,74 @@ import CorporateParenting
 public struct Comparator: Sendable {
     /// The framework strategies are compared against.
     public let framework: OutcomeFramework
-    /// "has no priority serving principle 1 (welfare and well-being)", one per principle.
+    /// "has no item serving principle 1 (welfare and well-being)", one per principle.
     let principleGaps: [String]
-    /// "has no priority in the homes and placements domain", one per domain.
+    /// "has no item in the homes and placements domain", one per domain.
     let domainGaps: [String]
-    /// "tracks placement stability ... (placement-stability-short-term)", one per standard measure.
+    /// "placement stability ... (placement-stability-short-term)", one per standard measure.
     let measureNames: [String]
 
     /// A comparator for `framework`.
     public init(framework: OutcomeFramework) {
         self.framework = framework
-        principleGaps = framework.principles.map { "has no priority serving principle \($0.number) (\($0.shortTitle.lowercased()))" }
-        domainGaps = framework.domains.map { "has no priority in the \($0.title.lowercased()) domain" }
+        principleGaps = framework.principles.map { "has no item serving principle \($0.number) (\($0.shortTitle.lowercased()))" }
+        domainGaps = framework.domains.map { "has no item in the \($0.title.lowercased()) domain" }
         measureNames = framework.measures.map { "\($0.title.lowercased()) (\($0.id.rawValue))" }
     }
 
     /// One strategy's side of a comparison.
     public func column(_ profile: PackProfile) -> ComparisonColumn {
-        let pack = profile.pack
+        let document = profile.pack.document
+        let governance = profile.governance
         let ref = profile.ref
         return ComparisonColumn(
             authority: ref, shortName: ref.shortName,
-            period: pack.strategy.period, reviewDate: pack.strategy.reviewDate, status: pack.strategy.status,
+            period: document.period, reviewDate: document.reviewDate, status: document.status,
             titlesByDomain: framework.domains.indices.map { index in
                 index < 64 ? profile.items.filter { $0.domainMask & 1 << UInt64(index) != 0 }.map(\.title) : []
             },
             principleCounts: framework.principles.map { principle in
                 (1...64).contains(principle.number) ? profile.items.filter { $0.principleMask & 1 << UInt64(principle.number - 1) != 0 }.count : 0
             },
-            pledges: pack.pledges.map { PledgeFacts(title: $0.title, promises: $0.promises.count) },
-            workingGroups: pack.workingGroups.map { GroupFacts(name: $0.name, kind: $0.kind, chair: $0.chair) },
-            board: pack.governance.board.map {
-                BoardFacts(name: $0.name, chair: $0.chair, coChairs: $0.coChairs, meetingFrequency: $0.meetingFrequency,
-                           meetingsPerYear: $0.meetingsPerYear, youngPeopleOnBoard: $0.youngPeopleOnBoard,
-                           youngPeopleCoChair: $0.youngPeopleCoChair)
+            pledges: Self.pledges(profile),
+            workingGroups: governance.workingGroups.map {
+                GroupFacts(name: $0.value.name, kind: $0.value.kind, status: $0.value.status, chair: GovernanceReading.chair(of: $0.value))
             },
-            participation: pack.governance.participation.map { ParticipationFacts(name: $0.name, ageRange: $0.ageRange, meetingFrequency: $0.meetingFrequency) },
+            board: governance.board.map { board in
+                BoardFacts(name: board.body.name, status: board.body.status, chair: board.chair, coChairs: board.coChairs,
+                           chairsNotInPlace: board.chairsNotInPlace, meetingFrequency: board.body.meets?.wording,
+                           meetingsPerYear: board.body.meets?.perYear, youngPeopleOnBoard: board.youngPeople == .inPlace ? true : nil,
+                           youngPeopleCoChair: board.youngPersonChair == .inPlace ? true : nil,
+                           youngPeopleStatus: board.youngPeople, youngPersonChairStatus: board.youngPersonChair)
+            },
+            participation: governance.youthGroups.map {
+                ParticipationFacts(name: $0.value.name, status: $0.value.status, ageRange: $0.value.ages, meetingFrequency: $0.value.meets?.wording)
+            },
             tracks: profile.measures.reduce(into: Array(repeating: false, count: framework.measures.count)) { tracks, measure in
-                if let index = measure.catalogueIndex { tracks[index] = true }
+                if measure.isMonitored, let index = measure.catalogueIndex { tracks[index] = true }
             },
-            measureCount: profile.measures.count,
+            measureCount: profile.measures.filter(\.isMonitored).count,
             targets: profile.measures.compactMap { profiled in
-                profiled.measure.target.map { TargetFacts(measure: profiled.measure.title, standardMeasure: profiled.measure.standardMeasure, target: $0) }
+                profiled.evidence.target.map { TargetFacts(measure: profiled.title, standardMeasure: profiled.evidence.standardMeasure, target: $0) }
             }
         )
+    }
+
+    /// The items the document sets out as pledges, each with the promises under it.
+    static func pledges(_ profile: PackProfile) -> [PledgeFacts] {
+        let index = profile.index
+        var promises: [ID<Item>: Int] = [:]
+        for action in index.actions where action.value.kind == .promise {
+            var current = action.item
+            var seen: Set<ID<Item>> = []
+            while let id = current, seen.insert(id).inserted {
+                promises[id, default: 0] += 1
+                current = index.parent(of: id)
+            }
+        }
+        return index.items.filter { $0.value.level == .pledge }.map {
+            PledgeFacts(title: $0.value.title, promises: promises[$0.value.id] ?? 0)
+        }
     }
 
     /// The columns side by side, in the order given, judging currency on `asOf`.

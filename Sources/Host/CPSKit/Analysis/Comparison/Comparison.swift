@@ -1,6 +1,6 @@
 import CorporateParenting
 
-/// Two or more strategies side by side, section by section: period and currency, priorities by domain,
+/// Two or more strategies side by side, section by section: period and currency, items by domain,
 /// principles, pledges, working groups, the board, youth participation, measures and targets, and the
 /// differences that stand out.
 public struct Comparison: Codable, Sendable {
@@ -10,19 +10,20 @@ public struct Comparison: Codable, Sendable {
     public var asOf: PartialDate
     /// Each strategy's period and whether it is current.
     public var periods: [PeriodFacts]
-    /// For each domain, each authority's priorities and objectives serving it.
+    /// For each domain, the titles of each authority's items (its priorities, outcomes, themes, pledges and the
+    /// items under them) serving it.
     public var prioritiesByDomain: [FacetRow<[String]>]
-    /// For each principle, how many of each authority's priorities and objectives serve it.
+    /// For each principle, how many of each authority's items serve it.
     public var principles: [FacetRow<Int>]
-    /// Each authority's pledges.
+    /// Each authority's pledges (items the document sets out as pledges) and their promises.
     public var pledges: [[PledgeFacts]]
-    /// Each authority's working groups and chairs.
+    /// Each authority's working groups, sub-groups, partnerships and networks, and their chairs.
     public var workingGroups: [[GroupFacts]]
     /// Each authority's board, when its document describes one.
     public var boards: [BoardFacts?]
     /// Each authority's youth participation groups.
     public var participation: [[ParticipationFacts]]
-    /// Standard measures all track, and those only one tracks.
+    /// Standard measures all monitor, and those only one monitors (figures quoted as context do not count).
     public var measures: MeasureFacts
     /// Each authority's targets.
     public var targets: [[TargetFacts]]
@@ -62,45 +63,58 @@ public struct PledgeFacts: Codable, Sendable {
     public var promises: Int
 }
 
-/// A working group as compared.
+/// A working group, sub-group, partnership or network as compared.
 public struct GroupFacts: Codable, Sendable {
     /// Its name.
     public var name: String
     /// Its kind.
-    public var kind: WorkingGroupKind
-    /// Its chair, when stated.
+    public var kind: BodyKind
+    /// Whether the document gives it as in place, planned, proposed or unresolved.
+    public var status: FactStatus
+    /// Who chairs or leads it, when the document states it in place.
     public var chair: String?
 }
 
-/// A board as compared.
+/// A board as compared. A fact the document gives only as planned, proposed or unresolved is never reported as
+/// present: its status says what the document says.
 public struct BoardFacts: Codable, Sendable {
     /// Its name.
     public var name: String
-    /// Its chair, when stated.
+    /// Whether the document gives the board as in place, planned, proposed or unresolved.
+    public var status: FactStatus
+    /// Its chair, when stated in place.
     public var chair: String?
-    /// Its co-chairs.
+    /// Its co-chairs, stated in place.
     public var coChairs: [String]
+    /// Chairs and co-chairs given only as planned, proposed or unresolved: "Lead Member (planned)".
+    public var chairsNotInPlace: [String]
     /// How often it meets, in the document's words.
     public var meetingFrequency: String?
     /// Meetings a year, when the wording fixes it.
     public var meetingsPerYear: Int?
-    /// Whether young people sit on it.
+    /// `true` when the document states young people sit on it, in place; `nil` otherwise.
     public var youngPeopleOnBoard: Bool?
-    /// Whether a young person co-chairs it.
+    /// `true` when the document states a young person chairs or co-chairs it, in place; `nil` otherwise.
     public var youngPeopleCoChair: Bool?
+    /// The surest status with which the document puts young people on it; `nil` when it does not.
+    public var youngPeopleStatus: FactStatus?
+    /// The surest status with which the document has a young person chair or co-chair it; `nil` when it does not.
+    public var youngPersonChairStatus: FactStatus?
 }
 
 /// A youth participation group as compared.
 public struct ParticipationFacts: Codable, Sendable {
     /// Its name.
     public var name: String
+    /// Whether the document gives it as in place, planned, proposed or unresolved.
+    public var status: FactStatus
     /// The ages it covers, when stated.
     public var ageRange: AgeRange?
     /// How often it meets, when stated.
     public var meetingFrequency: String?
 }
 
-/// The standard measures the strategies track.
+/// The standard measures the strategies monitor.
 public struct MeasureFacts: Codable, Sendable {
     /// Standard measures every authority tracks.
     public var inCommon: [StandardMeasureID]
@@ -108,7 +122,7 @@ public struct MeasureFacts: Codable, Sendable {
     public var onlyOne: [OnlyOne]
     /// Each authority's standard measures.
     public var perAuthority: [[StandardMeasureID]]
-    /// Each authority's measures in all (standard or not).
+    /// Each authority's monitored metrics in all (standard or not).
     public var totals: [Int]
 
     /// A standard measure only one authority tracks.

@@ -13,21 +13,21 @@ public struct ComparisonColumn: Sendable {
     public var reviewDate: PartialDate?
     /// The status the document prints.
     public var status: String?
-    /// For each of the framework's domains, the titles of the priorities and objectives serving it.
+    /// For each of the framework's domains, the titles of the items serving it.
     public var titlesByDomain: [[String]]
-    /// For each of the framework's principles, how many priorities and objectives serve it.
+    /// For each of the framework's principles, how many items serve it.
     public var principleCounts: [Int]
     /// Its pledges.
     public var pledges: [PledgeFacts]
-    /// Its working groups.
+    /// Its working groups, sub-groups, partnerships and networks.
     public var workingGroups: [GroupFacts]
     /// Its board, when the document describes one.
     public var board: BoardFacts?
     /// Its youth participation groups.
     public var participation: [ParticipationFacts]
-    /// For each standard measure in the catalogue, whether the strategy tracks it.
+    /// For each standard measure in the catalogue, whether the strategy monitors it (context figures do not count).
     public var tracks: [Bool]
-    /// Its measures in all.
+    /// Its monitored metrics in all.
     public var measureCount: Int
     /// Its targets.
     public var targets: [TargetFacts]

@@ -48,18 +48,22 @@ struct ComparisonDifferences {
             add(some({ row.values[$0].isEmpty }, comparator.domainGaps[index]))
         }
         add(some({ boards[$0] == nil }, "describes no corporate parenting board"))
-        add(some({ boards[$0] != nil && boards[$0]?.chair == nil && boards[$0]?.coChairs.isEmpty == true }, "does not say who chairs its board"))
+        add(some({ boards[$0].map { $0.status != .inPlace } ?? false }, "gives its board as planned, proposed or unresolved, not in place"))
+        add(some({ boards[$0].map { $0.chair == nil && $0.coChairs.isEmpty && $0.chairsNotInPlace.isEmpty } ?? false }, "does not say who chairs its board"))
+        add(some({ boards[$0].map { $0.chair == nil && $0.coChairs.isEmpty && !$0.chairsNotInPlace.isEmpty } ?? false }, "names its board's chair only as planned, proposed or unresolved"))
         add(some({ boards[$0] != nil && boards[$0]?.meetingFrequency == nil }, "does not say how often its board meets"))
         add(some({ boards[$0]?.youngPeopleCoChair == true }, "has a young person co-chairing its board"))
         add(some({ boards[$0]?.youngPeopleOnBoard == true }, "has young people on its board"))
+        add(some({ boards[$0].map { $0.youngPeopleStatus != nil && $0.youngPeopleStatus != .inPlace } ?? false }, "gives young people on its board only as planned, proposed or unresolved"))
         add(some({ comparison.participation[$0].isEmpty }, "names no youth participation group"))
+        add(some({ !comparison.participation[$0].isEmpty && !comparison.participation[$0].contains { $0.status == .inPlace } }, "names youth participation groups only as planned, proposed or unresolved"))
         add(some({ comparison.pledges[$0].contains { $0.promises > 0 } }, "sets out the promises of a pledge"))
         add(some({ comparison.workingGroups[$0].isEmpty }, "names no working groups"))
         add(some({ comparison.targets[$0].isEmpty }, "sets no targets"))
-        add(some({ comparison.measures.perAuthority[$0].isEmpty }, "tracks none of the standard measures"))
+        add(some({ comparison.measures.perAuthority[$0].isEmpty }, "monitors none of the standard measures"))
         if names.count >= 2 {
             for (index, holders) in holders.enumerated() where holders.count == 1 {
-                sentences.append("Only \(names[holders[0]]) tracks \(comparator.measureNames[index]).")
+                sentences.append("Only \(names[holders[0]]) monitors \(comparator.measureNames[index]).")
             }
         }
         return sentences
@@ -75,6 +79,8 @@ extension String {
         switch verb {
         case "has": plural = "have"
         case "does": plural = "do"
+        case "names": plural = "name"
+        case "gives": plural = "give"
         case "is": plural = "are"
         default: plural = verb.hasSuffix("es") && (verb.hasSuffix("shes") || verb.hasSuffix("ches")) ? String(verb.dropLast(2)) : (verb.hasSuffix("s") ? String(verb.dropLast()) : verb)
         }

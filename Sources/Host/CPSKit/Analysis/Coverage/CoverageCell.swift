@@ -1,16 +1,16 @@
 /// How one strategy covers one principle, domain or standard measure.
 public struct CoverageCell: Codable, Equatable, Sendable {
-    /// Priorities behind it.
+    /// Top-level items behind it (the document's priorities, outcomes, themes or pledges).
     public var priorities: Int
-    /// Objectives behind it.
+    /// Items under those behind it (objectives, key actions...).
     public var objectives: Int
-    /// Commitments under those priorities and objectives.
+    /// Actions under those items, their sub-items' included, each counted once.
     public var commitments: Int
-    /// Measures behind it.
+    /// Metrics the strategy monitors behind it.
     public var measures: Int
     /// Of those measures, how many have a target.
     public var targets: Int
-    /// The ids of the priorities and objectives behind it.
+    /// The ids of the items behind it.
     public var items: [String]
 
     /// An empty cell.
@@ -22,7 +22,7 @@ public struct CoverageCell: Codable, Equatable, Sendable {
     /// Everything behind it, for shading a heatmap.
     public var weight: Int { priorities + objectives + commitments + measures }
 
-    /// "2 · 14 · 3" (items, commitments, measures, joined by non-breaking spaces so the cell never wraps), or ""
+    /// "2 · 14 · 3" (items, actions, metrics, joined by non-breaking spaces so the cell never wraps), or ""
     /// when empty.
     public var compact: String {
         isEmpty ? "" : "\(priorities + objectives)\u{00A0}·\u{00A0}\(commitments)\u{00A0}·\u{00A0}\(measures)"

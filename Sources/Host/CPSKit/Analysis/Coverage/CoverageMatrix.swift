@@ -2,9 +2,11 @@ import CorporateParenting
 
 /// How each strategy covers each principle, domain or standard measure.
 ///
-/// A cell counts the priorities and objectives mapped to the row, the commitments under them and the measures
-/// behind the row (see ``PackProfile`` for how measures are mapped). For standard measures, a cell counts the
-/// authority's measures bound to that standard measure and the items they sit under.
+/// A cell counts the items mapped to the row (top-level items, such as priorities, outcomes, themes or pledges, as
+/// `priorities`; the items under them, such as objectives, as `objectives`), the actions under them and the metrics
+/// the strategy monitors behind the row (see ``PackProfile`` for how metrics are mapped; figures quoted as context
+/// never count). For standard measures, a cell counts the authority's monitored metrics bound to that standard
+/// measure and the items they sit under.
 public struct CoverageMatrix: Codable, Equatable, Sendable {
     /// What the rows are.
     public var dimension: CoverageDimension
@@ -48,14 +50,20 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         // Indexing rather than iterating reads the fields in place instead of copying (and retaining) each element.
         var cell = CoverageCell.empty
         let items = profile.items, measures = profile.measures
-        for index in items.indices where items[index][keyPath: itemMask] & bit != 0 {
+        // Each action counts once when its item or any item above it is covered; parents come before their
+        // sub-items, so one pass marks every item under a covered one.
+        var underCovered = [Bool](repeating: false, count: items.count)
+        for index in items.indices {
+            let covered = items[index][keyPath: itemMask] & bit != 0
+            underCovered[index] = covered || (items[index].parentIndex.map { underCovered[$0] } ?? false)
+            if underCovered[index] { cell.commitments += items[index].ownCommitments }
+            guard covered else { continue }
             if items[index].isPriority { cell.priorities += 1 } else { cell.objectives += 1 }
-            cell.commitments += items[index].commitments
             cell.items.append(items[index].id)
         }
         for index in measures.indices where measures[index][keyPath: measureMask] & bit != 0 {
             cell.measures += 1
-            if measures[index].measure.target != nil { cell.targets += 1 }
+            if measures[index].evidence.target != nil { cell.targets += 1 }
         }
         return cell
     }
@@ -66,7 +74,7 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         for index in measures.indices {
             guard let row = measures[index].catalogueIndex else { continue }
             column[row].measures += 1
-            if measures[index].measure.target != nil { column[row].targets += 1 }
+            if measures[index].evidence.target != nil { column[row].targets += 1 }
             guard let itemID = measures[index].itemID, !column[row].items.contains(itemID) else { continue }
             column[row].items.append(itemID)
             if let item = measures[index].itemIndex {

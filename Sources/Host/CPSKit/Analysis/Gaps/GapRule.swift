@@ -47,6 +47,22 @@ public struct GapContext: Sendable {
     }
 }
 
+extension GapContext {
+    /// "The document does not say who chairs the Board." where the pack captures the whole document; where it
+    /// does not, "Not captured: who chairs the Board (the pack captures only part of the document)."
+    func notSaid(_ what: String) -> String {
+        guard let note = profile.captureNote else { return "The document does not say \(what)." }
+        return "Not captured: \(what) (\(note))."
+    }
+
+    /// A sentence saying the pack holds none of something, qualified where the pack does not capture the whole
+    /// document: "No metric ... evidences the voice domain; it may be in what is not captured (...)."
+    func none(_ sentence: String) -> String {
+        guard let note = profile.captureNote else { return sentence + "." }
+        return sentence + "; it may be in what is not captured (\(note))."
+    }
+}
+
 extension GapRule {
     func gap(_ subject: String, _ message: String) -> Gap {
         Gap(rule: Self.description.id, severity: Self.description.severity, subject: subject, message: message)

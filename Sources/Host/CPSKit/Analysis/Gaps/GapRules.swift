@@ -23,142 +23,80 @@ public enum GapRuleRegistry {
     }
 }
 
-/// A statutory principle no priority or objective serves.
+extension GapContext {
+    /// The levels of the strategy's items as the document names them: "outcomes or objectives"; "items" for none.
+    var levels: String {
+        let names = profile.levelNames
+        return names.isEmpty ? "items" : names.joined(separator: " or ")
+    }
+}
+
+/// A statutory principle no item serves.
 struct PrincipleUnservedRule: GapRule {
     static let description = GapRuleDescription(
         id: "principle-unserved", severity: .warning,
-        summary: "A corporate parenting principle that no priority or objective serves."
+        summary: "A corporate parenting principle that none of the strategy's items (its priorities, outcomes, themes, pledges, objectives...) serves."
     )
 
     func gaps(in context: GapContext) -> [Gap] {
         let served = context.profile.principlesServed
-        return context.framework.principles.filter { !served.contains($0.number) }.map {
-            gap(String($0.number), "No priority serves principle \($0.number), \"\($0.text)\".")
+        let local = context.profile.index.localPrinciples
+        return context.framework.principles.filter { !served.contains($0.number) }.map { principle in
+            let mapped = local.filter { $0.value.mappings.contains { $0.principles.contains(PrincipleNumber(rawValue: principle.number)) } }
+            let also = mapped.isEmpty ? ""
+                : ", though the council's own principle \(mapped.map { "\"\($0.value.name)\"" }.joined(separator: " and ")) maps to it"
+            return gap(String(principle.number), context.none("None of the strategy's \(context.levels) serves principle \(principle.number), \"\(principle.text)\"\(also)"))
         }
     }
 }
 
-/// An outcome domain with no measure behind it.
+/// An outcome domain no monitored metric evidences.
 struct DomainWithoutMeasureRule: GapRule {
     static let description = GapRuleDescription(
         id: "domain-without-measure", severity: .warning,
-        summary: "An outcome domain no measure evidences."
+        summary: "An outcome domain no metric the strategy monitors evidences (figures quoted as context do not count)."
     )
 
     func gaps(in context: GapContext) -> [Gap] {
         let measured = Set(context.profile.measures.flatMap(\.domains))
         return context.framework.domains.filter { !measured.contains($0.id) }.map { domain in
             let served = context.profile.domainsServed.contains(domain.id)
-            return gap(domain.id.rawValue, "No measure evidences the \(domain.title.lowercased()) domain"
-                + (served ? ", though priorities serve it." : ", and no priority serves it."))
+            let quoted = context.profile.quoted.filter { $0.domains.contains(domain.id) }.count
+            let asContext = quoted == 0 ? "" : " (it quotes \(quoted == 1 ? "a figure" : "\(quoted) figures") in it as context only)"
+            return gap(domain.id.rawValue, context.none("No metric the strategy monitors evidences the \(domain.title.lowercased()) domain\(asContext)"
+                + (served ? ", though its \(context.levels) serve it" : ", and none of its \(context.levels) serves it")))
         }
     }
 }
 
-/// A priority or objective with no measure.
+/// An item with no metric the strategy monitors under it.
 struct PriorityWithoutMeasureRule: GapRule {
     static let description = GapRuleDescription(
         id: "priority-without-measure", severity: .info,
-        summary: "A priority or objective with no measure set under it."
+        summary: "An item (priority, outcome, theme, pledge, objective...) with no metric the strategy monitors set under it."
     )
 
     func gaps(in context: GapContext) -> [Gap] {
-        context.profile.items.filter { $0.measureCount == 0 }.map {
-            gap($0.id, "\($0.isPriority ? "Priority" : "Objective") \"\($0.title)\" has no measure.")
+        context.profile.items.filter { $0.measureCount == 0 }.map { item in
+            let other = item.otherEvidence == 0 ? ""
+                : ", though it names \(item.otherEvidence) other evidence of success (deliverables, statements or standards)"
+            let cut = item.cutOff ? "; the capture cuts it off, so one may not be captured" : ""
+            return gap(item.id, "\(item.named) has no metric the strategy monitors\(other)\(cut).")
         }
     }
 }
 
-/// A measure the strategy monitors with neither a target nor a baseline.
+/// A metric the strategy monitors with neither a target nor a baseline.
 struct MeasureWithoutTargetRule: GapRule {
     static let description = GapRuleDescription(
         id: "measure-without-target", severity: .info,
-        summary: "A measure the strategy monitors that has neither a target nor a baseline."
+        summary: "A metric the strategy monitors that has neither a target nor a baseline (never asked of figures quoted as context, statements, deliverables or standards)."
     )
 
     func gaps(in context: GapContext) -> [Gap] {
-        context.profile.measures.filter { $0.measure.purpose == .monitor && $0.measure.target == nil && $0.measure.baseline == nil }.map {
-            gap($0.measure.id, "The measure \"\($0.measure.title)\" has neither a target nor a baseline.")
+        context.profile.measures.filter { $0.isMonitored && $0.evidence.target == nil && $0.evidence.baseline == nil }.map {
+            let cut = $0.evidence.cutOff == true ? "; the capture cuts it off, so they may not be captured" : ""
+            return gap($0.id, "The metric \"\($0.title)\" has neither a target nor a baseline\(cut).")
         }
-    }
-}
-
-/// A strategy whose period is not stated.
-struct PeriodNotStatedRule: GapRule {
-    static let description = GapRuleDescription(
-        id: "period-not-stated", severity: .warning,
-        summary: "The document does not state when the strategy starts or ends."
-    )
-
-    func gaps(in context: GapContext) -> [Gap] {
-        let period = context.profile.pack.strategy.period
-        var gaps: [Gap] = []
-        if period.start == nil { gaps.append(gap("strategy.period.start", "The document does not state when the strategy starts.")) }
-        if period.end == nil { gaps.append(gap("strategy.period.end", "The document does not state when the strategy ends.")) }
-        return gaps
-    }
-}
-
-/// A strategy whose period has ended.
-struct PeriodEndedRule: GapRule {
-    static let description = GapRuleDescription(
-        id: "period-ended", severity: .warning,
-        summary: "The strategy's period has ended on the date of the check."
-    )
-
-    func gaps(in context: GapContext) -> [Gap] {
-        guard let end = context.profile.pack.strategy.period.end, end.latestDay < context.asOf else { return [] }
-        return [gap("strategy.period.end", "The strategy's period ended in \(end), before \(context.asOf).")]
-    }
-}
-
-/// A strategy whose review date has passed.
-struct ReviewDatePassedRule: GapRule {
-    static let description = GapRuleDescription(
-        id: "review-date-passed", severity: .warning,
-        summary: "The strategy's review date has passed on the date of the check."
-    )
-
-    func gaps(in context: GapContext) -> [Gap] {
-        guard let review = context.profile.pack.strategy.reviewDate, review.latestDay < context.asOf else { return [] }
-        return [gap("strategy.reviewDate", "The strategy was due for review in \(review), before \(context.asOf).")]
-    }
-}
-
-/// Governance facts the document never states.
-struct GovernanceNotStatedRule: GapRule {
-    static let description = GapRuleDescription(
-        id: "governance-not-stated", severity: .warning,
-        summary: "A governance fact the document never states: the board, its chair, how often it meets, whether young people sit on it, youth groups' ages."
-    )
-
-    func gaps(in context: GapContext) -> [Gap] {
-        let governance = context.profile.pack.governance
-        guard let board = governance.board else {
-            return [gap("governance.board", "The document describes no corporate parenting board.")]
-                + participationGaps(governance.participation)
-        }
-        var gaps: [Gap] = []
-        if board.chair == nil && board.coChairs.isEmpty { gaps.append(gap("governance.board.chair", "The document does not say who chairs the \(board.name).")) }
-        if board.meetingFrequency == nil { gaps.append(gap("governance.board.meetingFrequency", "The document does not say how often the \(board.name) meets.")) }
-        if board.youngPeopleOnBoard == nil { gaps.append(gap("governance.board.youngPeopleOnBoard", "The document does not say whether young people sit on the \(board.name).")) }
-        return gaps + participationGaps(governance.participation)
-    }
-
-    func participationGaps(_ groups: [ParticipationGroup]) -> [Gap] {
-        guard !groups.isEmpty else { return [gap("governance.participation", "The document names no youth participation group.")] }
-        return groups.filter { $0.ageRange == nil }.map { gap($0.id, "The document does not give the ages \"\($0.name)\" covers.") }
-    }
-}
-
-/// A place where the document contradicts itself.
-struct InconsistencyRule: GapRule {
-    static let description = GapRuleDescription(
-        id: "inconsistency", severity: .info,
-        summary: "A place where the document contradicts itself (recorded in the pack)."
-    )
-
-    func gaps(in context: GapContext) -> [Gap] {
-        context.profile.pack.inconsistencies.map { gap("inconsistencies", "The document contradicts itself: \($0.topic.lowercasingFirst()).") }
     }
 }

@@ -3,8 +3,9 @@ import Dispatch
 
 /// How alike strategies are, pair by pair.
 ///
-/// Each strategy is reduced to three sets: the outcome domains its priorities serve, the principles they serve,
-/// and the standard measures it tracks. The similarity of two strategies is the mean of the three sets' Jaccard
+/// Each strategy is reduced to three sets: the outcome domains its items (priorities, outcomes, themes, pledges
+/// and the items under them) serve, the principles they serve, and the standard measures it monitors (figures
+/// quoted as context do not count). The similarity of two strategies is the mean of the three sets' Jaccard
 /// indices (shared members over all members); a set empty in both strategies says nothing and is left out of
 /// the mean. 1 is identical, 0 is nothing in common. Sets are bitsets over interned ids, so all pairs of a
 /// thousand strategies take milliseconds.
@@ -113,7 +114,7 @@ struct FeatureSets: Sendable {
                 for principle in item.principles where principle >= 0 { principles.insert(principle) }
             }
             for measure in profile.measures {
-                if let id = measure.measure.standardMeasure { measures.insert(measureIDs.intern(id)) }
+                if measure.isMonitored, let id = measure.evidence.standardMeasure { measures.insert(measureIDs.intern(id)) }
             }
             sets.append([domains, principles, measures])
         }

@@ -1,11 +1,11 @@
 import CorporateParenting
 
-/// Two things of one kind share an id.
+/// Sections, items, bodies and evidence each have ids unique in the pack, so references name one thing.
 struct DuplicateIDRule: ValidationRule {
     static let description = RuleDescription(
         id: "duplicate-id", name: "Duplicate id", severity: .error,
-        summary: "Priorities and objectives, measures, outcomes, pledges, working groups and participation groups each have ids unique in the pack.",
-        example: RuleExample("priorities[1].id", "\"voice\"")
+        summary: "Sections, items, bodies and evidence each have ids unique in the pack.",
+        example: RuleExample("sections[0].content[1].item.id", "\"voice\"")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

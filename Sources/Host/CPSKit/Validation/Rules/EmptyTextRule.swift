@@ -1,14 +1,14 @@
 import CorporateParenting
 
-/// A title, name or text that is empty.
+/// Headings, names, titles and texts are never blank.
 struct EmptyTextRule: ValidationRule {
     static let description = RuleDescription(
         id: "empty-text", name: "Empty text", severity: .error,
-        summary: "Names, titles, statements and commitments are not empty.",
-        example: RuleExample("priorities[0].title", "\"  \"")
+        summary: "Headings, names, titles, texts and wordings are not empty.",
+        example: RuleExample("sections[0].content[0].item.title", "\"  \"")
     )
 
-    static let keys: Set<String> = ["name", "title", "text", "statement", "wording", "group", "topic"]
+    static let keys: Set<String> = ["heading", "name", "title", "text", "holder", "term", "wording", "topic"]
 
     func check(_ input: ValidationInput) -> [Finding] {
         input.facts.flaggedTexts.filter { Self.keys.contains($0.key) && ValidationFacts.isBlank($0.text) }.map {

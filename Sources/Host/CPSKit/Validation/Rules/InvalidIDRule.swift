@@ -5,7 +5,7 @@ struct InvalidIDRule: ValidationRule {
     static let description = RuleDescription(
         id: "invalid-id", name: "Invalid id", severity: .error,
         summary: "Ids are lower-case letters, digits and single hyphens, such as `safe-stable-homes`.",
-        example: RuleExample("priorities[0].id", "\"Safe Homes!\"")
+        example: RuleExample("sections[0].content[0].item.id", "\"Safe Homes!\"")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

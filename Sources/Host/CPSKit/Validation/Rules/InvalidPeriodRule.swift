@@ -1,17 +1,17 @@
 import CorporateParenting
 
-/// A period ends before it starts.
+/// A strategy's period ends on or after its start.
 struct InvalidPeriodRule: ValidationRule {
     static let description = RuleDescription(
         id: "invalid-period", name: "Period ends before it starts", severity: .error,
         summary: "The strategy's period ends on or after its start.",
-        example: RuleExample("strategy.period", #"{"start": "2025", "end": "2023"}"#)
+        example: RuleExample("document.period", #"{"start": "2025", "end": "2023"}"#)
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        guard let start = input.pack.strategy.period.start, let end = input.pack.strategy.period.end,
+        guard let start = input.pack.document.period.start, let end = input.pack.document.period.end,
               end.latestDay < start.earliestDay
         else { return [] }
-        return [finding("strategy.period.end", "The period ends (\(end)) before it starts (\(start)).")]
+        return [finding("document.period.end", "The period ends (\(end)) before it starts (\(start)).")]
     }
 }

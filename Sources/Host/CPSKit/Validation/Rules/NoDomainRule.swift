@@ -1,18 +1,17 @@
 import CorporateParenting
 
-/// An item serves no domain.
+/// Every top-level item serves at least one outcome domain, stated or judged.
 struct NoDomainRule: ValidationRule {
     static let description = RuleDescription(
         id: "no-domain", name: "Item serves no domain", severity: .error,
-        summary: "Every priority and objective is mapped to at least one outcome domain.",
-        example: RuleExample("priorities[0].domains", "[]")
+        summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one outcome domain.",
+        example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[]")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        var findings: [Finding] = []
-        input.eachItem { place, _, domains, title in
-            if domains.isEmpty { findings.append(finding("\(place.path).domains", "\"\(title)\" is not mapped to any outcome domain.")) }
+        input.facts.index.topItems.compactMap { placed in
+            placed.value.mappings.contains { !$0.domains.isEmpty } ? nil
+                : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any outcome domain.")
         }
-        return findings
     }
 }

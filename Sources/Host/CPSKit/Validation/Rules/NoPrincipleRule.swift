@@ -1,18 +1,17 @@
 import CorporateParenting
 
-/// An item serves no principle.
+/// Every top-level item serves at least one statutory principle, stated or judged.
 struct NoPrincipleRule: ValidationRule {
     static let description = RuleDescription(
         id: "no-principle", name: "Item serves no principle", severity: .error,
-        summary: "Every priority and objective is mapped to at least one statutory principle.",
-        example: RuleExample("priorities[0].principles", "[]")
+        summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one of the seven principles.",
+        example: RuleExample("sections[0].content[0].item.mappings[0].principles", "[]")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        var findings: [Finding] = []
-        input.eachItem { place, principles, _, title in
-            if principles.isEmpty { findings.append(finding("\(place.path).principles", "\"\(title)\" is not mapped to any corporate parenting principle.")) }
+        input.facts.index.topItems.compactMap { placed in
+            placed.value.mappings.contains { !$0.principles.isEmpty } ? nil
+                : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any corporate parenting principle.")
         }
-        return findings
     }
 }

@@ -8,7 +8,7 @@ struct ToBeCompletedRule: ValidationRule {
     static let description = RuleDescription(
         id: "to-be-completed", name: "To be completed", severity: .warning,
         summary: "Text still reads \"TO BE COMPLETED\", as `cps init` left it.",
-        example: RuleExample("strategy.title", "\"TO BE COMPLETED: the strategy's title\"")
+        example: RuleExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -1,24 +1,24 @@
 import CorporateParenting
 
-/// A domain id is not one of the framework's.
+/// Domain ids are the framework's.
 struct UnknownDomainRule: ValidationRule {
     static let description = RuleDescription(
         id: "unknown-domain", name: "Unknown domain", severity: .error,
         summary: "Domain ids are the framework's: voice, homes, health, education, relationships, safety, adulthood, governance.",
-        example: RuleExample("priorities[0].domains", "[\"housing\"]")
+        example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
         let known = input.framework.domains.map(\.id.rawValue)
         var findings: [Finding] = []
-        input.eachItem { place, _, domains, _ in
-            for (index, domain) in domains.enumerated() where input.framework.domain(domain) == nil {
-                findings.append(finding("\(place.path).domains[\(index)]", message(domain.rawValue, known)))
+        input.eachMapping { path, mapping in
+            for (offset, domain) in mapping.domains.enumerated() where input.framework.domain(domain) == nil {
+                findings.append(finding("\(path).domains[\(offset)]", message(domain.rawValue, known)))
             }
         }
-        input.eachMeasure { place, measure in
-            if let domain = measure.domain, input.framework.domain(domain) == nil {
-                findings.append(finding("\(place.path).domain", message(domain.rawValue, known)))
+        for placed in input.facts.index.evidence {
+            if let domain = placed.value.domain, input.framework.domain(domain) == nil {
+                findings.append(finding("\(placed.path).domain", message(domain.rawValue, known)))
             }
         }
         return findings

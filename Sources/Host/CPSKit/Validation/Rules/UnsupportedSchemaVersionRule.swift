@@ -4,8 +4,8 @@ import CorporateParenting
 struct UnsupportedSchemaVersionRule: ValidationRule {
     static let description = RuleDescription(
         id: "unsupported-schema-version", name: "Unsupported schema version", severity: .error,
-        summary: "The pack's schemaVersion is one this version of cps reads (1).",
-        example: RuleExample("schemaVersion", "2")
+        summary: "The pack's schemaVersion is one this version of cps reads (2; version 1 files are upgraded as they are read).",
+        example: RuleExample("schemaVersion", "3")
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -1,0 +1,44 @@
+/// What ``PackDecoder`` noticed while decoding, for validation: keys the decoded type never asked for, keys given
+/// twice, every string read, and where each value of the file starts.
+///
+/// It keeps the decoded file's tape, so ``offset(of:)`` and ``allowedKeys(at:)`` answer without reading the
+/// file again.
+public struct DecodingReport: Sendable {
+    /// Keys present in an object that the decoded type never asked for (by `decode`, `decodeIfPresent`,
+    /// `decodeNil`, `contains`, a nested container or `superDecoder`), in file order, each with the offset of its
+    /// value. Only the outermost unknown key is noted: nothing under it was read.
+    public var unknownKeys: [KeyNote]
+    /// Keys given a second (or later) time in one object, in file order, each with the offset of that key.
+    /// Decoding uses the last value given.
+    public var duplicateKeys: [KeyNote]
+    /// Every string decoded, in the order decoded, with its path and key: the object member's key, or for an
+    /// element of an array, the array's key.
+    public var strings: [FlaggedText]
+
+    let tape: JSONTape
+    /// For each object a keyed container was opened on, the keys asked for there.
+    let askedKeys: [Int: Set<String>]
+
+    init(tape: JSONTape, unknownKeys: [KeyNote], duplicateKeys: [KeyNote], strings: [FlaggedText], askedKeys: [Int: Set<String>]) {
+        self.tape = tape
+        self.unknownKeys = unknownKeys
+        self.duplicateKeys = duplicateKeys
+        self.strings = strings
+        self.askedKeys = askedKeys
+    }
+
+    /// The byte offset where the value at `path` starts (a path as ``JSONPath`` prints it, `""` for the whole
+    /// file), or `nil` when the file has no value there. A key given twice leads to its last value.
+    public func offset(of path: String) -> Int? {
+        let (node, complete) = tape.follow(JSONTape.steps(of: path))
+        return complete ? tape.nodes[node].offset : nil
+    }
+
+    /// The keys the decoder asked for in the object at `path`, sorted: the keys allowed there, for "did you mean"
+    /// suggestions. Empty when no object there was decoded.
+    public func allowedKeys(at path: String) -> [String] {
+        let (node, complete) = tape.follow(JSONTape.steps(of: path))
+        guard complete else { return [] }
+        return askedKeys[node].map { $0.sorted() } ?? []
+    }
+}

@@ -1,0 +1,97 @@
+/// Decodes any `Decodable` from JSON bytes in one pass, and reports what validation needs: unknown and repeated
+/// keys, every string read with its path, and where each value starts.
+///
+/// The bytes are read once into a compact tape that keeps each value's byte offset; the value is decoded from
+/// the tape. Its rules are ``JSONValueDecoder``'s: a missing (or `null`) key whose type is ``DefaultWhenMissing``
+/// (every array) reads as its default, integers must be whole, a key given twice reads as its last value.
+/// Errors name the place by JSON path, line and column; a missing key is reported at the object that lacks it.
+///
+/// ```swift
+/// let (pack, report) = try PackDecoder().decode(AuthorityPack.self, from: bytes)
+/// for note in report.unknownKeys { print("unknown key", note.path) }
+/// ```
+public struct PackDecoder {
+    /// Creates a decoder.
+    public init() {}
+
+    /// Decodes a `T` from a file holding one JSON value.
+    public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(PackDecodingError) -> (value: T, report: DecodingReport) {
+        let state = try Self.read(bytes)
+        let value = try Self.decode(type, node: 0, path: [], state: state, bytes: bytes)
+        return (value, Self.report(state, bytes: bytes))
+    }
+
+    /// Decodes a file holding either one `T` or a non-empty JSON array of them, each with its place in the file:
+    /// `""` for a single value, `"[0]"`, `"[1]"`, ... for elements. `T` must not itself decode from an array.
+    /// An empty array is an error saying the file holds an empty array, not `noun` ("a pack").
+    public func decodeOneOrMany<T: Decodable>(_ type: T.Type, from bytes: [UInt8], noun: String = "a value") throws(PackDecodingError) -> (values: [(place: String, value: T)], report: DecodingReport) {
+        let state = try Self.read(bytes)
+        let root = state.decoding.tape.nodes[0]
+        var values: [(place: String, value: T)] = []
+        if root.kind == .array {
+            guard root.payload > 0 else {
+                throw .shape(path: "", reason: "the file holds an empty array, not \(noun)", position: TextPosition(offset: root.offset, in: bytes))
+            }
+            var child = 1
+            for index in 0..<root.payload {
+                values.append(("[\(index)]", try Self.decode(type, node: child, path: [IndexKey(index)], state: state, bytes: bytes)))
+                child = state.decoding.tape.end(of: child)
+            }
+        } else {
+            values.append(("", try Self.decode(type, node: 0, path: [], state: state, bytes: bytes)))
+        }
+        return (values, Self.report(state, bytes: bytes))
+    }
+
+    private static func read(_ bytes: [UInt8]) throws(PackDecodingError) -> (decoding: TapeDecodingState, duplicates: [Int]) {
+        do {
+            let (tape, duplicates) = try JSONTapeBuilder.build(bytes)
+            return (TapeDecodingState(tape: tape), duplicates)
+        } catch {
+            throw .syntax(error)
+        }
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, node: Int, path: [any CodingKey], state: (decoding: TapeDecodingState, duplicates: [Int]), bytes: [UInt8]) throws(PackDecodingError) -> T {
+        do {
+            return try TapeDecoder(state: state.decoding, node: node, codingPath: path).decode(type)
+        } catch let error as DecodingError {
+            throw shapeError(error, tape: state.decoding.tape, bytes: bytes)
+        } catch let error as PackDecodingError {
+            throw error
+        } catch {
+            let position = TextPosition(offset: state.decoding.tape.nodes[node].offset, in: bytes)
+            throw .shape(path: JSONPath.string(path), reason: "\(error)", position: position)
+        }
+    }
+
+    private static func report(_ state: (decoding: TapeDecodingState, duplicates: [Int]), bytes: [UInt8]) -> DecodingReport {
+        let (decoding, duplicates) = state
+        let tape = decoding.tape
+        return DecodingReport(
+            tape: tape,
+            unknownKeys: decoding.unknownKeys(),
+            duplicateKeys: duplicates.map { KeyNote(path: tape.path(to: $0), offset: tape.nodes[$0].offset) },
+            strings: decoding.strings,
+            askedKeys: decoding.askedKeys
+        )
+    }
+
+    /// The error for a decoding error, placed at the value its coding path leads to (the deepest value on the
+    /// way, when the path goes past the file's values).
+    static func shapeError(_ error: DecodingError, tape: JSONTape, bytes: [UInt8]) -> PackDecodingError {
+        let codingPath: [any CodingKey], reason: String
+        switch error {
+        case .keyNotFound(let key, let context):
+            codingPath = context.codingPath
+            reason = "the required key \"\(key.stringValue)\" is missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            codingPath = context.codingPath
+            reason = context.debugDescription.droppingFinalPeriod().lowercasingFirst()
+        @unknown default:
+            return .shape(path: "", reason: "\(error)", position: nil)
+        }
+        let node = tape.follow(JSONTape.steps(of: codingPath)).node
+        return .shape(path: JSONPath.string(codingPath), reason: reason, position: TextPosition(offset: tape.nodes[node].offset, in: bytes))
+    }
+}

@@ -1,0 +1,82 @@
+/// A `Decoder` over one value of a ``JSONTape``: the decoder ``PackDecoder`` hands to `init(from:)`.
+struct TapeDecoder: Decoder {
+    let state: TapeDecodingState
+    let node: Int
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    var kind: JSONTape.Kind { state.tape.nodes[node].kind }
+
+    /// "a string", "an object", ... for messages.
+    var found: String {
+        switch kind {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string, .key: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    func mismatch(_ type: Any.Type, _ expected: String) -> DecodingError {
+        .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected \(expected), found \(found)."))
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard kind == .object else { throw mismatch([String: Any].self, "an object") }
+        state.opened(node)
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard kind == .array else { throw mismatch([Any].self, "an array") }
+        return TapeUnkeyedContainer(state: state, node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        TapeSingleValueContainer(decoder: self)
+    }
+
+    /// Decodes a `T` from this value: strings, numbers and booleans directly, anything else by its `init(from:)`.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let tape = state.tape
+        if T.self == String.self {
+            guard kind == .string else { throw mismatch(T.self, "a string") }
+            let text = tape.string(node)
+            let key = codingPath.last { $0.intValue == nil }?.stringValue ?? ""
+            state.strings.append(FlaggedText(path: JSONPath.string(codingPath), key: key, text: text))
+            return text as! T
+        }
+        if T.self == Int.self { return try integer(Int.self) as! T }
+        if T.self == Double.self {
+            guard kind == .number else { throw mismatch(T.self, "a number") }
+            return tape.number(node) as! T
+        }
+        if T.self == Bool.self {
+            guard kind == .bool else { throw mismatch(T.self, "true or false") }
+            return (tape.nodes[node].payload != 0) as! T
+        }
+        if T.self == Float.self {
+            guard kind == .number else { throw mismatch(T.self, "a number") }
+            return Float(tape.number(node)) as! T
+        }
+        if let integerType = T.self as? any FixedWidthInteger.Type {
+            return try integer(integerType) as! T
+        }
+        return try T(from: self)
+    }
+
+    /// A whole number that fits `I` (and, for the JSON numbers a `Double` holds exactly, is at most 2^53).
+    private func integer<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        guard kind == .number else { throw mismatch(I.self, "a whole number") }
+        let number = state.tape.number(node)
+        guard number == number.rounded(), abs(number) <= 9_007_199_254_740_992 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Expected a whole number, found \(JSONWriter.format(number))."))
+        }
+        guard let value = I(exactly: number) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Expected a whole number from \(I.min) to \(I.max), found \(JSONWriter.format(number))."))
+        }
+        return value
+    }
+}

@@ -1,0 +1,107 @@
+/// The keyed container of a ``TapeDecoder``, over an object's members. Each key asked for (by `decode`,
+/// `decodeIfPresent`, `decodeNil`, `contains`, a nested container or `superDecoder`) is noted, so the members
+/// never asked for can be reported as unknown; a key given twice reads as its last value.
+struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let state: TapeDecodingState
+    let node: Int
+    let codingPath: [any CodingKey]
+    private let members: [(key: Int, value: Int)]
+    /// For a large object, the positions in `members` of each key.
+    private let positions: [String: [Int]]?
+
+    init(state: TapeDecodingState, node: Int, codingPath: [any CodingKey]) {
+        self.state = state
+        self.node = node
+        self.codingPath = codingPath
+        members = state.tape.members(of: node)
+        if members.count > 24 {
+            var positions: [String: [Int]] = [:]
+            for (position, member) in members.enumerated() { positions[state.tape.string(member.key), default: []].append(position) }
+            self.positions = positions
+        } else {
+            positions = nil
+        }
+    }
+
+    var allKeys: [Key] {
+        var seen: Set<String> = []
+        return members.compactMap { member in
+            let name = state.tape.string(member.key)
+            return seen.insert(name).inserted ? Key(stringValue: name) : nil
+        }
+    }
+
+    /// The value node of `name` (its last member), noting that it was asked for.
+    private func lookup(_ name: String) -> Int? {
+        state.ask(name, in: node)
+        var found: Int?
+        if let positions {
+            for position in positions[name] ?? [] {
+                state.askedKeyNodes[members[position].key] = true
+                found = members[position].value
+            }
+        } else {
+            let tape = state.tape
+            for member in members where tape.strings[tape.nodes[member.key].payload] == name {
+                state.askedKeyNodes[member.key] = true
+                found = member.value
+            }
+        }
+        return found
+    }
+
+    private func decoder(_ value: Int, _ key: any CodingKey) -> TapeDecoder {
+        TapeDecoder(state: state, node: value, codingPath: codingPath + [key])
+    }
+
+    private func missing(_ key: Key) -> DecodingError {
+        .keyNotFound(key, .init(codingPath: codingPath, debugDescription: "The required key \"\(key.stringValue)\" is missing."))
+    }
+
+    func contains(_ key: Key) -> Bool { lookup(key.stringValue) != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard let value = lookup(key.stringValue) else { return true }
+        return state.tape.nodes[value].kind == .null
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        let value = lookup(key.stringValue)
+        if value == nil || state.tape.nodes[value!].kind == .null, let defaulted = T.self as? any DefaultWhenMissing.Type {
+            return defaulted.valueWhenMissing as! T
+        }
+        guard let value else { throw missing(key) }
+        return try decoder(value, key).decode(type)
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try optional(type, key) }
+
+    // The standard library's defaults for these look the key up three times.
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try optional(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try optional(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try optional(type, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try optional(type, key) }
+
+    private func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        guard let value = lookup(key.stringValue), state.tape.nodes[value].kind != .null else { return nil }
+        return try decoder(value, key).decode(type)
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        guard let value = lookup(key.stringValue) else { throw missing(key) }
+        return try decoder(value, key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        guard let value = lookup(key.stringValue) else { throw missing(key) }
+        return try decoder(value, key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder {
+        decoder(lookup("super") ?? state.tape.absent, StringCodingKey("super"))
+    }
+
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        decoder(lookup(key.stringValue) ?? state.tape.absent, key)
+    }
+}

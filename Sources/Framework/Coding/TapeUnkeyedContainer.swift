@@ -1,0 +1,50 @@
+/// The unkeyed container of a ``TapeDecoder``, over an array's elements in order.
+struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
+    let state: TapeDecodingState
+    let codingPath: [any CodingKey]
+    let count: Int?
+    private(set) var currentIndex = 0
+    /// The node of the element at `currentIndex`.
+    private var child: Int
+
+    init(state: TapeDecodingState, node: Int, codingPath: [any CodingKey]) {
+        self.state = state
+        self.codingPath = codingPath
+        count = state.tape.nodes[node].payload
+        child = node + 1
+    }
+
+    var isAtEnd: Bool { currentIndex >= count ?? 0 }
+
+    private mutating func next() throws -> TapeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "The array has no more elements."))
+        }
+        let decoder = TapeDecoder(state: state, node: child, codingPath: codingPath + [IndexKey(currentIndex)])
+        child = state.tape.end(of: child)
+        currentIndex += 1
+        return decoder
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, state.tape.nodes[child].kind == .null else { return false }
+        _ = try next()
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try next().decode(type)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next().unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder {
+        try next()
+    }
+}

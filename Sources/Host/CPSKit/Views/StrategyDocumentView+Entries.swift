@@ -1,0 +1,109 @@
+import CorporateParenting
+
+extension StrategyDocumentView {
+    /// What is printed under `heading`, in order: sub-headings at `level`, text as paragraphs, runs of actions,
+    /// evidence and the like as lists or tables.
+    func blocks(_ entries: [Entry], level: Int, heading: String?) -> [Block] {
+        var blocks: [Block] = []
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let kind = run(of: entries[start], heading: heading)
+            var end = start + 1
+            if let kind {
+                while end < entries.endIndex, run(of: entries[end], heading: heading) == kind { end += 1 }
+                blocks += self.blocks(kind, Array(entries[start..<end]))
+            } else {
+                blocks += self.blocks(entries[start], level: level, heading: heading, siblings: entries)
+            }
+            start = end
+        }
+        return blocks
+    }
+
+    /// The run an entry joins, if it is printed as part of a list, table or glossary.
+    func run(of entry: Entry, heading: String?) -> DocumentRun? {
+        switch entry {
+        case .action: .actions
+        case .evidence: .evidence
+        case .localPrinciple: .localPrinciples
+        case .definition: .definitions
+        case .citation: .citations
+        case .partner: .partners
+        case .item(let item):
+            item.content.isEmpty && !Self.heading(heading, prints: item.title) && !Self.heading(heading, prints: item.label) ? .bullets : nil
+        default: nil
+        }
+    }
+
+    /// One entry that is not part of a run.
+    func blocks(_ entry: Entry, level: Int, heading: String?, siblings: [Entry]) -> [Block] {
+        switch entry {
+        case .section(let section):
+            var blocks: [Block] = [.heading(section.heading, level: level)]
+            switch section.capture {
+            case .partial?: blocks.append(.note("The pack captures only part of this section."))
+            case .none?: blocks.append(.note("The pack does not capture this section."))
+            case .whole?, nil: break
+            }
+            return blocks + self.blocks(section.content, level: level + 1, heading: section.heading)
+        case .item(let item):
+            return itemBlocks(item, level: level, heading: heading)
+        case .body(let body):
+            return bodyBlocks(body, heading: heading, siblings: siblings) + blocks(body.content, level: level, heading: heading)
+        case .narrative(let narrative):
+            return [.paragraph(narrative.text)] + (narrative.cutOff == true ? [.note("The capture cuts this text off.")] : [])
+        case .scope(let scope):
+            return [.paragraph(scope.text ?? PackText.scopeDetails(scope))]
+        case .coproduction(let coproduction):
+            return [.paragraph(coproduction.text)]
+        case .signatory(let signatory):
+            return [.paragraph([signatory.name, signatory.role].compactMap { $0 }.joined(separator: "\n"))]
+        case .expectations(let set):
+            return [.paragraph(set.title)] + (set.items.isEmpty ? [] : [.list(set.items)])
+        case .action, .evidence, .localPrinciple, .definition, .citation, .partner:
+            return blocks(run(of: entry, heading: heading) ?? .citations, [entry])
+        }
+    }
+
+    /// An item: its heading only where the heading above does not already print it, then a note of its mappings,
+    /// then what is printed under it.
+    func itemBlocks(_ item: Item, level: Int, heading: String?) -> [Block] {
+        var blocks: [Block] = []
+        var inner = (level: level, heading: heading)
+        if Self.heading(heading, prints: item.title) {
+            // The heading above is the item's own.
+        } else if Self.heading(heading, prints: item.label) {
+            blocks.append(.paragraph(item.title))
+        } else {
+            blocks.append(.heading(PackText.title(item), level: level))
+            inner = (level + 1, PackText.title(item))
+        }
+        blocks += item.mappings.map { .note(PackText.basis($0.basis) + ": " + PackText.mapping($0, framework: framework) + ".") }
+        if item.cutOff == true { blocks.append(.note("The capture cuts this item off.")) }
+        return blocks + self.blocks(item.content, level: inner.level, heading: inner.heading)
+    }
+
+    /// A run of entries as one list, table or glossary.
+    func blocks(_ run: DocumentRun, _ entries: [Entry]) -> [Block] {
+        switch run {
+        case .actions: actionBlocks(entries.compactMap { if case .action(let value) = $0 { value } else { nil } })
+        case .evidence: evidenceBlocks(entries.compactMap { if case .evidence(let value) = $0 { value } else { nil } })
+        case .bullets:
+            [.list(entries.compactMap { if case .item(let item) = $0 { PackText.title(item) } else { nil } })]
+        case .localPrinciples:
+            [.list(entries.compactMap { if case .localPrinciple(let value) = $0 { value.name + (value.text.map { ": \($0)" } ?? "") } else { nil } })]
+        case .definitions:
+            [.fields(entries.compactMap { if case .definition(let value) = $0 { Field(value.term, value.text) } else { nil } })]
+        case .citations:
+            [.list(entries.compactMap { if case .citation(let value) = $0 { Self.citation(value) } else { nil } })]
+        case .partners:
+            [.list(entries.compactMap { if case .partner(let value) = $0 { value.name } else { nil } })]
+        }
+    }
+
+    /// The citation's words when they name it, else its title followed by them.
+    static func citation(_ citation: Citation) -> String {
+        guard let text = citation.text else { return citation.title }
+        return heading(text, prints: citation.title) ? text : "\(citation.title): \(text)"
+    }
+}
