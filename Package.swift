@@ -72,7 +72,10 @@ let package = Package(
             path: "Plugins/ScaffoldAuthority"
         ),
 
-        .testTarget(name: "CorporateParentingTests", dependencies: ["CorporateParenting"], path: "Tests/Framework"),
+        .testTarget(
+            name: "CorporateParentingTests", dependencies: ["CorporateParenting"], path: "Tests/Framework",
+            exclude: ["Migration/Fixtures"]
+        ),
         .testTarget(
             name: "AuthoritiesTests",
             dependencies: ["CorporateParenting"] + authorityModules,

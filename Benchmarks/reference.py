@@ -48,115 +48,209 @@ def median_ms(runs, body):
     return statistics.median(times), result
 
 
-def items(pack):
-    return [("priority", p) for p in pack.get("priorities", [])] + [("objective", o) for o in pack.get("objectives", [])]
+class Walk:
+    """A pack's tree (schema 2) walked once, as cps's PackIndex walks it: entries by kind in document order, each
+    with the id of the nearest item above it."""
+
+    def __init__(self, pack):
+        self.sections, self.items, self.actions, self.evidence, self.bodies, self.scopes = [], [], [], [], [], []
+        for section in pack.get("sections", []):
+            self.visit_section(section, None)
+
+    def visit_section(self, section, item):
+        self.sections.append(section)
+        self.visit(section.get("content", []), item)
+
+    def visit(self, entries, item):
+        for entry in entries:
+            for key, value in entry.items():  # one key per entry
+                if key == "section":
+                    self.visit_section(value, item)
+                elif key == "item":
+                    self.items.append((value, item))
+                    self.visit(value.get("content", []), value["id"])
+                elif key == "body":
+                    self.bodies.append(value)
+                    self.visit(value.get("content", []), item)
+                elif key == "action":
+                    self.actions.append((value, item))
+                elif key == "evidence":
+                    self.evidence.append((value, item))
+                elif key == "scope":
+                    self.scopes.append(value)
 
 
-def all_measures(pack):
-    found = []
-    for _, item in items(pack):
-        for outcome in item.get("outcomes", []):
-            found += [(item, m) for m in outcome.get("measures", [])]
-        found += [(item, m) for m in item.get("measures", [])]
-    found += [(None, m) for m in pack.get("measures", [])]
-    return found
+def metrics_monitored(walk):
+    return sum(1 for e, _ in walk.evidence if e.get("kind") == "metric" and e.get("purpose") == "monitor")
 
 
 def validate(pack):
     """The error-level rules of cps validate; returns how many findings."""
+    walk = Walk(pack)
     findings = 0
-    ids = {}
-    for kind, item in items(pack):
-        findings += not item.get("principles") or any(not (1 <= p <= 7) for p in item["principles"])
-        findings += not item.get("domains") or any(d not in DOMAINS for d in item["domains"])
-        key = ("item", item["id"])
+    ids = set()
+    kinds = [("section", s["id"]) for s in walk.sections] + [("item", i["id"]) for i, _ in walk.items] + \
+        [("body", b["id"]) for b in walk.bodies] + [("evidence", e["id"]) for e, _ in walk.evidence if e.get("id") is not None]
+    for key in kinds:
         findings += key in ids
-        ids[key] = True
-        for outcome in item.get("outcomes", []):
-            findings += ("outcome", outcome["id"]) in ids
-            ids[("outcome", outcome["id"])] = True
-    for item, measure in all_measures(pack):
-        findings += ("measure", measure["id"]) in ids
-        ids[("measure", measure["id"])] = True
-        findings += measure.get("standardMeasure") is not None and measure["standardMeasure"] not in MEASURE_DOMAIN
-        for figure in [measure.get("target"), measure.get("baseline")] + measure.get("observations", []):
+        ids.add(key)
+        findings += not valid_id(key[1])
+    findings += not valid_id(pack.get("id", ""))
+    for item, parent in walk.items:
+        mappings = item.get("mappings", [])
+        if parent is None:
+            findings += not any(m.get("principles") for m in mappings)
+            findings += not any(m.get("domains") for m in mappings)
+        findings += sum(1 for m in mappings for n in m.get("principles", []) if not 1 <= n <= 7)
+        findings += sum(1 for m in mappings for d in m.get("domains", []) if d not in DOMAINS)
+        findings += sum(1 for w in item.get("alternateTitles", []) if w.get("section") is not None and ("section", w["section"]) not in ids)
+    for body in walk.bodies:
+        findings += sum(("item", i) not in ids for i in body.get("serves", []))
+        findings += body.get("partOf") is not None and ("body", body["partOf"]) not in ids
+        findings += sum(1 for r in body.get("reportsTo", []) if r.get("body") is not None and ("body", r["body"]) not in ids)
+        ages = body.get("ages")
+        findings += bool(ages) and ages.get("min") is not None and ages.get("max") is not None and ages["min"] > ages["max"]
+    for inconsistency in pack.get("inconsistencies", []):
+        findings += sum(("section", e["section"]) not in ids for e in inconsistency.get("excerpts", []))
+    figures = [f for s in walk.scopes for f in s.get("figures", [])]
+    for evidence, _ in walk.evidence:
+        findings += evidence.get("standardMeasure") is not None and evidence["standardMeasure"] not in MEASURE_DOMAIN
+        target = evidence.get("target")
+        findings += bool(target) and target.get("value") is None and target.get("direction") is None
+        for figure in (target, evidence.get("baseline")):
             if figure and figure.get("unit") == "percent" and figure.get("value") is not None:
                 findings += not (0 <= figure["value"] <= 100)
-        target = measure.get("target")
-        findings += bool(target) and target.get("value") is None and target.get("direction") is None
-    item_ids = {i["id"] for _, i in items(pack)}
-    for group in pack.get("workingGroups", []):
-        findings += sum(p not in item_ids for p in group.get("priorities", []))
-    period = pack["strategy"].get("period", {})
+        figures += evidence.get("figures", [])
+    for figure in figures:
+        if figure.get("unit") == "percent":
+            low = -100 if figure.get("kind") == "change" else 0
+            findings += not (low <= figure["value"] <= 100)
+    period = pack["document"].get("period", {})
     if period.get("start") and period.get("end"):
         findings += period["end"] < period["start"][:len(period["end"])]
-    findings += pack.get("schemaVersion") != 1
+    findings += pack.get("schemaVersion") != 2
 
-    def walk(value, key=None):
+    def texts(value, key=None):
         nonlocal findings
         if isinstance(value, dict):
             for k, v in value.items():
-                walk(v, k)
+                texts(v, k)
         elif isinstance(value, list):
             for v in value:
-                walk(v, key)
-        elif isinstance(value, str) and key in ("source", "name", "title", "text", "statement", "wording", "group", "topic"):
+                texts(v, key)
+        elif isinstance(value, str) and key in ("heading", "name", "title", "text", "holder", "term", "wording", "topic"):
             findings += value.strip() == ""
-    walk(pack)
+    texts(pack)
     return findings
 
 
+def valid_id(text):
+    return text != "" and not text.startswith("-") and not text.endswith("-") and "--" not in text and \
+        all("a" <= c <= "z" or "0" <= c <= "9" or c == "-" for c in text)
+
+
 def profile(pack):
-    item_list = items(pack)
-    by_id = {i["id"]: i for _, i in item_list}
+    """What cps's PackProfile works out: every item with the union of its mappings (or its parent's, when it has
+    none), the actions set directly under it, and the metrics the strategy monitors with their domains and
+    principles. A metric only quoted as context counts nowhere."""
+    walk = Walk(pack)
+    places, items = {}, []
+    for item, parent in walk.items:
+        principles, domains = set(), []
+        for mapping in item.get("mappings", []):
+            principles.update(mapping.get("principles", []))
+            domains += [d for d in mapping.get("domains", []) if d not in domains]
+        profiled = {"id": item["id"], "title": item["title"], "level": item["level"], "top": parent is None,
+                    "principles": sorted(principles), "domains": domains, "parent": places.get(parent), "own": 0}
+        if not principles and not domains and profiled["parent"] is not None:
+            profiled["principles"] = items[profiled["parent"]]["principles"]
+            profiled["domains"] = items[profiled["parent"]]["domains"]
+        places.setdefault(item["id"], len(items))
+        items.append(profiled)
+    for _, item in walk.actions:
+        if item is not None and item in places:
+            items[places[item]]["own"] += 1
     measures = []
-    for item, measure in all_measures(pack):
-        standard = measure.get("standardMeasure")
+    for evidence, item_id in walk.evidence:
+        if evidence.get("kind") != "metric" or evidence.get("purpose") != "monitor":
+            continue
+        place = places.get(item_id)
+        item = items[place] if place is not None else None
+        standard = evidence.get("standardMeasure")
         if standard in MEASURE_DOMAIN:
             domains = [MEASURE_DOMAIN[standard]]
-        elif measure.get("domain"):
-            domains = [measure["domain"]]
+        elif evidence.get("domain"):
+            domains = [evidence["domain"]]
         else:
             domains = item["domains"] if item else []
         principles = item["principles"] if item else sorted({p for d in domains for p in DOMAIN_PRINCIPLES.get(d, [])})
-        measures.append((measure, item["id"] if item else None, domains, principles))
-    return {"pack": pack, "items": item_list, "measures": measures}
+        measures.append({"evidence": evidence, "item": place, "domains": domains, "principles": principles})
+    return {"pack": pack, "walk": walk, "items": items, "measures": measures}
 
 
 def coverage(profiles):
+    """The sum of the cells' weights (items, actions under them, metrics) of each coverage matrix, as cps works them out."""
     total = []
     for dimension in ("principle", "domain", "measure"):
         weight = 0
         keys = PRINCIPLES if dimension == "principle" else DOMAINS if dimension == "domain" else MEASURE_IDS
-        for key in keys:
-            for p in profiles:
-                if dimension == "measure":
-                    ms = [m for m in p["measures"] if m[0].get("standardMeasure") == key]
-                    ids = {m[1] for m in ms if m[1]}
-                    its = [i for _, i in p["items"] if i["id"] in ids]
-                    weight += len(its) + len(ms)
-                else:
-                    field = "principles" if dimension == "principle" else "domains"
-                    its = [i for _, i in p["items"] if key in i.get(field, [])]
-                    ms = [m for m in p["measures"] if key in (m[3] if dimension == "principle" else m[2])]
-                    weight += len(its) + sum(len(i.get("commitments", [])) for i in its) + len(ms)
+        field = "principles" if dimension == "principle" else "domains"
+        for p in profiles:
+            if dimension == "measure":
+                rows = {}
+                for m in p["measures"]:
+                    standard = m["evidence"].get("standardMeasure")
+                    if standard not in MEASURE_DOMAIN:
+                        continue
+                    weight += 1
+                    row = rows.setdefault(standard, set())
+                    if m["item"] is not None and p["items"][m["item"]]["id"] not in row:
+                        row.add(p["items"][m["item"]]["id"])
+                        weight += 1
+                continue
+            for key in keys:
+                under = []
+                for item in p["items"]:
+                    covered = key in item[field]
+                    under.append(covered or (item["parent"] is not None and under[item["parent"]]))
+                    weight += (item["own"] if under[-1] else 0) + covered
+                weight += sum(1 for m in p["measures"] if key in m[field])
         total.append(weight)
     return "/".join(map(str, total))
 
 
+YOUNG_WORDS = ["young people", "young person", "care leaver", "care experienced", "care-experienced", "children in care",
+               "child in care", "cared for", "looked after children", "young representatives"]
+
+
+def board(walk):
+    """The board (the first in place, else the first) and the firmest status with which young people sit on it."""
+    boards = [b for b in walk.bodies if b["kind"] == "board"]
+    chosen = next((b for b in boards if b.get("status", "inPlace") == "inPlace"), boards[0] if boards else None)
+    if chosen is None:
+        return None, None
+    names = [n.lower() for b in walk.bodies if b["kind"] == "youthGroup" for n in (b["name"], b["id"]) if len(n) >= 4]
+    young = lambda text: any(w in text.lower() for w in YOUNG_WORDS) or any(n in text.lower() for n in names)
+    firmness = ["unresolved", "proposed", "planned", "inPlace"]
+    body_status = chosen.get("status", "inPlace")
+    statuses = [min(r.get("status", "inPlace"), body_status, key=firmness.index) for r in chosen.get("roles", []) if young(r["holder"])]
+    statuses += [body_status for m in chosen.get("members", []) if young(m)]
+    return chosen, max(statuses, key=firmness.index) if statuses else None
+
+
 def compare(a, b, as_of):
-    """The facts of cps compare for two profiles; returns the standard measures both track."""
+    """The facts of cps compare for two profiles; returns the standard measures both monitor."""
     pair = [a, b]
     periods = []
     for p in pair:
-        end = p["pack"]["strategy"].get("period", {}).get("end")
+        end = p["pack"]["document"].get("period", {}).get("end")
         periods.append(end is not None and end < as_of[:len(end)])
-    by_domain = [[[i["title"] for _, i in p["items"] if d in i["domains"]] for p in pair] for d in DOMAINS]
-    principles = [[sum(1 for _, i in p["items"] if n in i["principles"]) for p in pair] for n in PRINCIPLES]
-    tracked = [{m[0].get("standardMeasure") for m in p["measures"]} - {None} for p in pair]
+    by_domain = [[[i["title"] for i in p["items"] if d in i["domains"]] for p in pair] for d in DOMAINS]
+    principles = [[sum(1 for i in p["items"] if n in i["principles"]) for p in pair] for n in PRINCIPLES]
+    tracked = [{m["evidence"].get("standardMeasure") for m in p["measures"]} - {None} for p in pair]
     in_common = [m for m in MEASURE_IDS if all(m in t for t in tracked)]
     only_one = [m for m in MEASURE_IDS if sum(m in t for t in tracked) == 1]
-    boards = [p["pack"].get("governance", {}).get("board") for p in pair]
+    boards = [board(p["walk"]) for p in pair]
     differences = []
     names = [p["pack"]["name"] for p in pair]
 
@@ -166,24 +260,25 @@ def compare(a, b, as_of):
             differences.append(" and ".join(names[i] for i in chosen) + " " + predicate + ".")
     some(lambda i: periods[i], "has a strategy whose period has ended")
     for n, row in zip(PRINCIPLES, principles):
-        some(lambda i: row[i] == 0, "has no priority serving principle %d" % n)
+        some(lambda i: row[i] == 0, "has no item serving principle %d" % n)
     for d, row in zip(DOMAINS, by_domain):
-        some(lambda i: not row[i], "has no priority in the %s domain" % DOMAIN_TITLES[d].lower())
-    some(lambda i: boards[i] is None, "describes no corporate parenting board")
-    some(lambda i: bool(boards[i]) and boards[i].get("youngPeopleOnBoard") is True, "has young people on its board")
-    some(lambda i: not pair[i]["pack"].get("governance", {}).get("participation"), "names no youth participation group")
-    some(lambda i: not any(m[0].get("target") for m in pair[i]["measures"]), "sets no targets")
+        some(lambda i: not row[i], "has no item in the %s domain" % DOMAIN_TITLES[d].lower())
+    some(lambda i: boards[i][0] is None, "describes no corporate parenting board")
+    some(lambda i: boards[i][1] == "inPlace", "has young people on its board")
+    some(lambda i: boards[i][1] not in (None, "inPlace"), "gives young people on its board only as planned, proposed or unresolved")
+    some(lambda i: not any(b["kind"] == "youthGroup" for b in pair[i]["walk"].bodies), "names no youth participation group")
+    some(lambda i: not any(m["evidence"].get("target") for m in pair[i]["measures"]), "sets no targets")
     for m in only_one:
-        differences.append("Only one tracks %s." % m)
+        differences.append("Only one monitors %s." % m)
     return len(in_common), differences
 
 
 def similarity(profiles):
     sets = []
     for p in profiles:
-        domains = {d for _, i in p["items"] for d in i["domains"]}
-        principles = {n for _, i in p["items"] for n in i["principles"]}
-        measures = {m[0].get("standardMeasure") for m in p["measures"]} - {None}
+        domains = {d for i in p["items"] for d in i["domains"]}
+        principles = {n for i in p["items"] for n in i["principles"] if n >= 0}
+        measures = {m["evidence"].get("standardMeasure") for m in p["measures"]} - {None}
         sets.append((domains, principles, measures))
     total = 0
     n = len(sets)
@@ -272,20 +367,26 @@ def report(folder, as_of):
     packs = [json.load(open(path)) for path in sorted(glob.glob(folder + "/*.json"))]
     profiles = [profile(p) for p in packs]
     out = ["<!DOCTYPE html><html><head><title>Report</title></head><body><h1>Corporate parenting strategies compared</h1>"]
-    out.append("<table><tr><th>Id</th><th>Council</th><th>Region</th><th>Priorities</th><th>Measures</th></tr>")
-    for p in packs:
-        out.append("<tr><td>%s</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td></tr>" % (html.escape(p["id"]), html.escape(p["name"]), html.escape(p.get("region") or ""), len(p["priorities"]), len(all_measures(p))))
+    out.append("<table><tr><th>Id</th><th>Council</th><th>Region</th><th>Items</th><th>Measures</th></tr>")
+    for p in profiles:
+        pack = p["pack"]
+        out.append("<tr><td>%s</td><td>%s</td><td>%s</td><td>%d</td><td>%d</td></tr>" % (html.escape(pack["id"]), html.escape(pack["name"]), html.escape(pack.get("region") or ""), sum(i["top"] for i in p["items"]), len(p["measures"])))
     out.append("</table>")
-    for dimension, keys, field in (("principle", PRINCIPLES, "principles"), ("domain", DOMAINS, "domains")):
+    for keys, field in ((PRINCIPLES, "principles"), (DOMAINS, "domains")):
         out.append("<table><tr><th>Council</th>" + "".join("<th>%s</th>" % k for k in keys) + "</tr>")
         for p in profiles:
             cells = []
             for key in keys:
-                its = [i for _, i in p["items"] if key in i[field]]
-                cells.append("%d · %d" % (len(its), sum(len(i.get("commitments", [])) for i in its)))
+                under, count, actions = [], 0, 0
+                for item in p["items"]:
+                    covered = key in item[field]
+                    under.append(covered or (item["parent"] is not None and under[item["parent"]]))
+                    count += covered
+                    actions += item["own"] if under[-1] else 0
+                cells.append("%d · %d" % (count, actions))
             out.append("<tr><th>%s</th>%s</tr>" % (html.escape(p["pack"]["name"]), "".join("<td>%s</td>" % c for c in cells)))
         out.append("</table>")
-    sets = [({d for _, i in p["items"] for d in i["domains"]}, {m[0].get("standardMeasure") for m in p["measures"]} - {None}) for p in profiles]
+    sets = [({d for i in p["items"] for d in i["domains"]}, {m["evidence"].get("standardMeasure") for m in p["measures"]} - {None}) for p in profiles]
     out.append("<table>")
     for i, p in enumerate(profiles):
         scores = []
@@ -316,9 +417,10 @@ def main():
     t, packs = median_ms(runs, lambda: [json.load(open(path)) for path in files])
     if "load" in phases:
         t2, findings = median_ms(runs, lambda: sum(validate(p) for p in packs))
-        result["load"] = (t + t2, "%d packs, %d priorities, %d commitments, %d measures" % (
-            len(packs), sum(len(p["priorities"]) for p in packs),
-            sum(len(i.get("commitments", [])) for p in packs for _, i in items(p)), sum(len(all_measures(p)) for p in packs)))
+        walks = [Walk(p) for p in packs]
+        result["load"] = (t + t2, "%d packs, %d items (%d top-level), %d actions, %d metrics monitored" % (
+            len(packs), sum(len(w.items) for w in walks), sum(1 for w in walks for _, parent in w.items if parent is None),
+            sum(len(w.actions) for w in walks), sum(metrics_monitored(w) for w in walks)))
     if "coverage" in phases:
         t, checksum = median_ms(runs, lambda: coverage([profile(p) for p in packs]))
         result["coverage"] = (t, checksum)

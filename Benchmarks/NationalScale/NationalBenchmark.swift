@@ -57,7 +57,7 @@ struct NationalBenchmark {
 
         let contents = files.map(Files.read)
         if wants("load") {
-            let decode = Clock.median(runs) { contents.map { try! PackReader.read($0).packs[0].pack } }
+            let decode = Clock.median(runs) { contents.map { try! PackCoding.readPacks($0).packs[0].pack } }
             add("decode", "of which: read into the model (no checks)", decode.milliseconds, bytes: bytes, items: scale, checksum: "\(decode.result.count) packs")
             let check = Clock.median(runs) { decode.result.reduce(0) { $0 + PackValidator.validate($1, framework: framework).count } }
             add("validate", "of which: every validation rule", check.milliseconds, items: scale, checksum: "\(check.result) findings")
@@ -121,10 +121,10 @@ struct NationalBenchmark {
     /// Repeats one phase over 1,000 packs, for a profiler.
     func profile(_ phase: String) {
         let contents = packFiles(1000).map(Files.read)
-        let packs = contents.map { try! PackReader.read($0).packs[0].pack }
+        let packs = contents.map { try! PackCoding.readPacks($0).packs[0].pack }
         for _ in 0..<(phase == "coverage" ? 200 : 20) {
             switch phase {
-            case "decode": _ = contents.map { try! PackReader.read($0).packs[0].pack }
+            case "decode": _ = contents.map { try! PackCoding.readPacks($0).packs[0].pack }
             case "validate": _ = packs.map { PackValidator.validate($0).count }
             case "benchmark":
                 let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: .standard)
@@ -159,8 +159,17 @@ struct NationalBenchmark {
         return (Clock.median(of: times), peak, status)
     }
 
+    /// What was loaded: packs, items (top-level ones apart), actions, and metrics the strategies monitor.
     static func loadChecksum(_ packs: [AuthorityPack]) -> String {
-        "\(packs.count) packs, \(packs.reduce(0) { $0 + $1.priorities.count }) priorities, \(packs.reduce(0) { $0 + $1.allCommitments.count }) commitments, \(packs.reduce(0) { $0 + $1.allMeasures.count }) measures"
+        var top = 0, items = 0, actions = 0, metrics = 0
+        for pack in packs {
+            let index = PackIndex(pack)
+            top += index.topItems.count
+            items += index.items.count
+            actions += index.actions.count
+            metrics += index.evidence.filter { $0.value.kind == .metric && $0.value.purpose == .monitor }.count
+        }
+        return "\(packs.count) packs, \(items) items (\(top) top-level), \(actions) actions, \(metrics) metrics monitored"
     }
 
     static func coverageChecksum(_ matrices: [CoverageMatrix]) -> String {

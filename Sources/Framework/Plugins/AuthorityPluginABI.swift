@@ -9,10 +9,13 @@ import Darwin
 /// The contract between `cps` and an authority plugin: a shared library that exports two C functions.
 ///
 /// - `cps_plugin_abi_version() -> UInt32` returns ``version``; `cps` refuses a library built for another.
-/// - `cps_plugin_pack_json() -> UnsafePointer<CChar>?` returns the authority's pack as UTF-8 JSON (schema
-///   version 1), valid for the life of the process.
+/// - `cps_plugin_pack_json() -> UnsafePointer<CChar>?` returns the authority's pack as UTF-8 JSON, valid for the
+///   life of the process: schema version 2 (``AuthorityPack/currentSchemaVersion``) from a plugin built against
+///   this framework. The JSON names its own schema version, so a plugin built against an earlier framework, which
+///   returns version 1, still loads: `cps` upgrades its pack when reading it, as it does a version 1 file.
 ///
-/// Only C types cross the boundary, so the plugin and `cps` may each link their own copy of this framework.
+/// Only C types cross the boundary, so the plugin and `cps` may each link their own copy of this framework; the
+/// ABI version changes only when the entry points do, not when the pack's schema does.
 ///
 /// ```swift
 /// import CorporateParenting

@@ -10,26 +10,28 @@ import Testing
 
     /// A folder holding a pack whose every text is hostile.
     func hostilePack() throws -> URL {
-        let pack = AuthorityPack(id: "hostile", name: "=cmd|' /C calc'!A0 \(Self.script)", ons: "E06000098", dfe: "998", region: "North West") {
-            Section("Cover \(Self.image)") {
-                Strategy("\(Self.script) Strategy", period: .years(2024, 2027))
+        let pack = AuthorityPack(
+            id: "hostile", name: "=cmd|' /C calc'!A0 \(Self.script)", ons: "E06000098", dfe: "998", region: "North West",
+            document: StrategyDocument(title: "\(Self.script) Strategy", period: .years(2024, 2027)),
+            inconsistencies: [Inconsistency(Self.script, Excerpt(Self.image, in: "cover"))]
+        ) {
+            Section("Cover \(Self.image)", id: "cover") {
                 Vision("\(Self.image) and </table></section> and ]]> and &amp;")
             }
             Section("@SUM(A1:A9)") {
                 Priority("voice", Self.formula, number: 1, principles: [2], domains: [.voice]) {
-                    Commitment("+cmd \(Self.script)")
+                    Commitment("+cmd \(Self.script)", owner: "=1+1")
                     Commitment("\t-2+3 \(Self.image)")
-                    Outcome("| pipe | in | markdown | \\ backslash `code` *bold* [link](http://x)") {
-                        Measure("m", "-1+1", standard: "sdq-completion") { Target(95, .percent, Self.formula) }
+                    Outcome("outcome", "| pipe | in | markdown | \\ backslash `code` *bold* [link](http://x)") {
+                        Metric("m", "-1+1", purpose: .monitor, standard: "sdq-completion", target: Target(95, .percent, Self.formula))
                     }
                 }
             }
             Section("Governance") {
-                Board("Board \(Self.script)", chair: Self.formula, meets: .quarterly)
-                WorkingGroup("g", Self.image, chair: "=1+1", priorities: ["voice"])
-                ParticipationGroup("p", Self.script, ages: .between(11, 15))
+                Body(.board, "board", "Board \(Self.script)", roles: [.chair(Self.formula)], meets: .quarterly)
+                Body(.workingGroup, "g", Self.image, roles: [.chair("=1+1")], serves: ["voice"])
+                Body(.youthGroup, "p", Self.script, ages: .between(11, 15))
             }
-            Inconsistency(Self.script, Statement(Self.image, source: Self.formula))
         }
         let folder = try CPSHarness.temporaryFolder()
         try PackCoding.json(pack).write(to: folder.appendingPathComponent("hostile.json"), atomically: true, encoding: .utf8)

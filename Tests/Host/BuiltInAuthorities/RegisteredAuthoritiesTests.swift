@@ -24,58 +24,41 @@ import Testing
     }
 
     @Test(arguments: ids)
-    func everyItemServesAPrincipleAndADomain(id: String) throws {
-        let pack = try pack(id)
-        #expect(!pack.priorities.isEmpty)
-        for item in pack.items {
-            #expect(!item.principles.isEmpty, "\(item.id) serves no principle")
-            #expect(!item.domains.isEmpty, "\(item.id) serves no domain")
-            #expect(item.principles.allSatisfy { (1...7).contains($0) }, "\(item.id)")
+    func everyTopLevelItemServesAPrincipleAndADomain(id: String) throws {
+        let index = PackIndex(try pack(id))
+        #expect(!index.topItems.isEmpty)
+        for item in index.topItems {
+            #expect(item.value.mappings.contains { !$0.principles.isEmpty }, "\(item.value.id) serves no principle")
+            #expect(item.value.mappings.contains { !$0.domains.isEmpty }, "\(item.value.id) serves no domain")
         }
     }
 
     @Test(arguments: ids)
-    func passesEveryErrorRule(id: String) throws {
-        let errors = PackValidator.validate(try pack(id)).filter { $0.severity == .error }
+    func passesEveryErrorRuleAndStatesItsMappingsWithTheirWords(id: String) throws {
+        let findings = PackValidator.validate(try pack(id))
+        let errors = findings.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "\($0.rule) at \($0.path): \($0.message)" })")
+        let unquoted = findings.filter { $0.rule == "stated-mapping-unquoted" }
+        #expect(unquoted.isEmpty, "\(unquoted.map(\.path))")
     }
 
     @Test(arguments: ids)
-    func everyReferenceResolves(id: String) throws {
-        let pack = try pack(id)
-        let itemIDs = Set(pack.items.map(\.id))
-        for group in pack.workingGroups {
-            for priority in group.priorities { #expect(itemIDs.contains(priority), "\(group.id) -> \(priority)") }
+    func everyStandardMeasureAndDomainIsTheFrameworks(id: String) throws {
+        let index = PackIndex(try pack(id))
+        for evidence in index.evidence {
+            if let standard = evidence.value.standardMeasure { #expect(OutcomeFramework.standard.measure(standard) != nil, "\(standard)") }
         }
-        for objective in pack.objectives {
-            if let priority = objective.priority { #expect(pack.priorities.contains { $0.id == priority }) }
-        }
-        for placed in pack.allMeasures {
-            if let standard = placed.measure.standardMeasure { #expect(OutcomeFramework.standard.measure(standard) != nil, "\(standard)") }
-        }
-        for item in pack.items {
-            for domain in item.domains { #expect(OutcomeFramework.standard.domain(domain) != nil, "\(domain)") }
+        for item in index.items {
+            for domain in item.value.mappings.flatMap(\.domains) { #expect(OutcomeFramework.standard.domain(domain) != nil, "\(domain)") }
         }
     }
 
     @Test(arguments: ids)
-    func idsAreUniqueWithinThePack(id: String) throws {
-        let pack = try pack(id)
-        let itemIDs = pack.items.map(\.id)
-        #expect(Set(itemIDs).count == itemIDs.count)
-        let measureIDs = pack.allMeasures.map(\.measure.id)
-        #expect(Set(measureIDs).count == measureIDs.count, "\(measureIDs.filter { id in measureIDs.filter { $0 == id }.count > 1 })")
-        let outcomeIDs = pack.items.flatMap(\.outcomes).map(\.id)
-        #expect(Set(outcomeIDs).count == outcomeIDs.count)
-        #expect(Set(pack.workingGroups.map(\.id)).count == pack.workingGroups.count)
-        #expect(Set(pack.pledges.map(\.id)).count == pack.pledges.count)
-        #expect(Set(pack.governance.participation.map(\.id)).count == pack.governance.participation.count)
-    }
-
-    @Test(arguments: ids)
-    func everyItemCarriesItsSource(id: String) throws {
-        let missing = PackValidator.validate(try pack(id)).filter { $0.rule == "missing-source" }
-        #expect(missing.isEmpty, "\(missing.map(\.path))")
+    func everyEntrySitsInANamedSection(id: String) throws {
+        let index = PackIndex(try pack(id))
+        #expect(!index.outline.isEmpty)
+        #expect(index.outline.allSatisfy { !$0.heading.trimmingCharacters(in: .whitespaces).isEmpty })
+        for action in index.actions { #expect(!index.source(of: action.section).isEmpty) }
     }
 
     @Test(arguments: ids)
@@ -95,6 +78,6 @@ import Testing
         #expect(pack.codes.ons?.count == 9)
         #expect(pack.codes.dfe?.count == 3)
         #expect(pack.region != nil)
-        #expect(pack.strategy.period.start != nil && pack.strategy.period.end != nil)
+        #expect(pack.document.period.start != nil && pack.document.period.end != nil)
     }
 }

@@ -24,8 +24,8 @@ import Testing
         let replacement = try JSONParser.parse(Array(description.example.json.utf8))
         let changed = try #require(try cleanJSON().setting(description.example.path, to: replacement), "the example's path does not exist")
         let bytes = Array(JSONWriter.write(changed).utf8)
-        let read = try PackReader.read(bytes)
-        let input = ValidationInput(pack: read.packs[0].pack, unknownKeys: read.unknownKeys, duplicateKeys: read.duplicateKeys)
+        let read = try PackCoding.readPacks(bytes)
+        let input = ValidationInput(pack: read.packs[0].pack, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)
         let findings = PackValidator.validate(input)
         let own = findings.filter { $0.rule == id }
         #expect(!own.isEmpty, "\(id) did not fire; found \(findings.map(\.rule))")
@@ -36,8 +36,8 @@ import Testing
     @Test(arguments: ruleIDs)
     func noRuleFiresOnTheCleanPack(id: String) throws {
         let rule = try #require(RuleRegistry.rules.first { $0.description.id == id })
-        let read = try PackReader.read(Array(JSONWriter.write(try cleanJSON()).utf8))
-        #expect(rule.init().check(ValidationInput(pack: read.packs[0].pack, unknownKeys: read.unknownKeys, duplicateKeys: read.duplicateKeys)).isEmpty)
+        let read = try PackCoding.readPacks(Array(JSONWriter.write(try cleanJSON()).utf8))
+        #expect(rule.init().check(ValidationInput(pack: read.packs[0].pack, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)).isEmpty)
     }
 
     @Test func pathsParse() {

@@ -21,6 +21,8 @@ public enum CPS {
         SaysDoesCommand.self,
         StatsCommand.self,
         ValidateCommand.self,
+        MigrateCommand.self,
+        SchemaCommand.self,
         InitCommand.self,
         RenderCommand.self,
         ScaffoldCommand.self,

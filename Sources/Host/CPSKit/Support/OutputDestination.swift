@@ -8,6 +8,11 @@ struct OutputDestination {
         force = arguments.has("force")
     }
 
+    init(path: String, force: Bool) {
+        self.path = path
+        self.force = force
+    }
+
     /// Writes the text to standard output, or atomically to the file (never replacing one without `--force`).
     func write(_ text: String, console: Console) throws(CPSError) {
         guard let path else {

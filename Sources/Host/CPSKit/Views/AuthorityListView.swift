@@ -16,21 +16,27 @@ public struct AuthorityListView: Renderable {
         try authorities.encode(to: encoder)
     }
 
-    /// A table, one row per authority; the source column appears once a pack or plugin is loaded.
+    /// A table, one row per authority; the captured column appears once a pack captures only part of its document,
+    /// the source column once a pack or plugin is loaded.
     public func document() -> Document {
         let showOrigin = authorities.contains { $0.origin != "built-in" }
+        let showCapture = authorities.contains { $0.capture != .whole }
         let table = Table(
-            columns: ["Id", "Council", "Region", "Period", "Captured", "Items", "Actions", "Metrics monitored", "Bodies"]
-                + (showOrigin ? ["Source"] : []),
+            columns: ["Id", "Council", "Region", "Period", "Items", "Actions", "Metrics", "Bodies"]
+                + (showCapture ? ["Captured"] : []) + (showOrigin ? ["Source"] : []),
             rows: authorities.map { summary in
                 [
-                    summary.id, summary.name, summary.region ?? "", summary.period.compact, summary.capture.rawValue,
-                    summary.itemsText, String(summary.actions), String(summary.metricsMonitored), String(summary.bodies),
-                ] + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
+                    summary.id, summary.name, summary.region ?? "", summary.period.compact, summary.itemsText,
+                    String(summary.actions), String(summary.metricsMonitored), String(summary.bodies),
+                ] + (showCapture ? [summary.capture.rawValue] : [])
+                    + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
             },
-            numericColumns: [6, 7, 8]
+            numericColumns: [5, 6, 7]
         )
-        var blocks: [Block] = [.table(table)]
+        var blocks: [Block] = [
+            .table(table),
+            .note("Items as each document names them; Metrics are those the strategy commits to monitor, not figures it quotes as context."),
+        ]
         if showOrigin {
             blocks.append(.note("Loaded from: " + authorities.filter { $0.origin != "built-in" }.map { "\($0.id): \($0.origin)" }.joined(separator: "; ")))
         }

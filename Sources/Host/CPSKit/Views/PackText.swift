@@ -41,12 +41,16 @@ enum PackText {
         mappings.map { basis($0.basis) + ": " + mapping($0, framework: framework) }
     }
 
-    /// "72% (share; children in care; the council; 2023)": a figure with only what is printed with it.
-    static func figure(_ figure: Figure) -> String {
+    /// "72% (share; children in care; the council; 2023)": a figure with its kind, group, whose it is and its
+    /// period, each only when the pack holds it. `printed` leaves out what is the encoder's classification (the
+    /// kind, and whose it is when it is the council's own), for a rendered document.
+    static func figure(_ figure: Figure, printed: Bool = false) -> String {
         let value = (figure.qualifier.map { $0 + " " } ?? "") + NumberFormat.withUnit(figure.value, figure.unit)
         let whose = figure.scope == .otherAuthority ? figure.area ?? figure.scope.display : figure.scope.display
-        let details = [figure.kind?.rawValue, figure.group, whose, figure.period].compactMap { $0 }
-        return value + " (" + details.joined(separator: "; ") + ")" + (figure.text.map { ": “\($0)”" } ?? "")
+        let details = printed
+            ? [figure.group, figure.scope == .authority ? nil : whose, figure.period].compactMap { $0 }
+            : [figure.kind?.rawValue, figure.group, whose, figure.period].compactMap { $0 }
+        return value + (details.isEmpty ? "" : " (" + details.joined(separator: "; ") + ")") + (figure.text.map { ": “\($0)”" } ?? "")
     }
 
     /// "12% (2021) “To monitor service provision annually with 2021 baseline.”".
@@ -80,7 +84,7 @@ enum PackText {
         var parts: [String] = []
         if let ages = scope.ages { parts.append("ages \(ages)") }
         if !scope.groups.isEmpty { parts.append("groups: " + scope.groups.joined(separator: "; ")) }
-        parts += scope.figures.map(figure)
+        parts += scope.figures.map { figure($0) }
         return parts.joined(separator: "; ")
     }
 }

@@ -11,9 +11,10 @@ extension StrategyDocumentView {
             var end = start + 1
             if let kind {
                 while end < entries.endIndex, run(of: entries[end], heading: heading) == kind { end += 1 }
-                blocks += self.blocks(kind, Array(entries[start..<end]))
+                let around = Self.printed(entries.filter { run(of: $0, heading: heading) != kind }) + [heading].compactMap { $0 }
+                blocks += self.blocks(kind, Array(entries[start..<end]), around: around.joined(separator: "\n").lowercased())
             } else {
-                blocks += self.blocks(entries[start], level: level, heading: heading, siblings: entries)
+                blocks += self.blocks(entries[start], level: level, heading: heading)
             }
             start = end
         }
@@ -36,7 +37,7 @@ extension StrategyDocumentView {
     }
 
     /// One entry that is not part of a run.
-    func blocks(_ entry: Entry, level: Int, heading: String?, siblings: [Entry]) -> [Block] {
+    func blocks(_ entry: Entry, level: Int, heading: String?) -> [Block] {
         switch entry {
         case .section(let section):
             var blocks: [Block] = [.heading(section.heading, level: level)]
@@ -49,19 +50,20 @@ extension StrategyDocumentView {
         case .item(let item):
             return itemBlocks(item, level: level, heading: heading)
         case .body(let body):
-            return bodyBlocks(body, heading: heading, siblings: siblings) + blocks(body.content, level: level, heading: heading)
+            return blocks(body.content, level: level, heading: heading) + bodyBlocks(body, heading: heading)
         case .narrative(let narrative):
             return [.paragraph(narrative.text)] + (narrative.cutOff == true ? [.note("The capture cuts this text off.")] : [])
         case .scope(let scope):
-            return [.paragraph(scope.text ?? PackText.scopeDetails(scope))]
+            // Without its sentence, a scope is the encoder's summary of words printed elsewhere: nothing to print.
+            return scope.text.map { [.paragraph($0)] } ?? []
         case .coproduction(let coproduction):
             return [.paragraph(coproduction.text)]
         case .signatory(let signatory):
             return [.paragraph([signatory.name, signatory.role].compactMap { $0 }.joined(separator: "\n"))]
         case .expectations(let set):
-            return [.paragraph(set.title)] + (set.items.isEmpty ? [] : [.list(set.items)])
+            return (Self.heading(heading, prints: set.title) ? [] : [.paragraph(set.title)]) + (set.items.isEmpty ? [] : [.list(set.items)])
         case .action, .evidence, .localPrinciple, .definition, .citation, .partner:
-            return blocks(run(of: entry, heading: heading) ?? .citations, [entry])
+            return blocks(run(of: entry, heading: heading) ?? .citations, [entry], around: "")
         }
     }
 
@@ -83,27 +85,46 @@ extension StrategyDocumentView {
         return blocks + self.blocks(item.content, level: inner.level, heading: inner.heading)
     }
 
-    /// A run of entries as one list, table or glossary.
-    func blocks(_ run: DocumentRun, _ entries: [Entry]) -> [Block] {
+    /// A run of entries as one list, table or glossary. Partners and citations the text `around` the run already
+    /// prints (lower-cased) are not printed again as a list of their own.
+    func blocks(_ run: DocumentRun, _ entries: [Entry], around: String) -> [Block] {
+        func list(_ items: [String]) -> [Block] { items.isEmpty ? [] : [.list(items)] }
         switch run {
-        case .actions: actionBlocks(entries.compactMap { if case .action(let value) = $0 { value } else { nil } })
-        case .evidence: evidenceBlocks(entries.compactMap { if case .evidence(let value) = $0 { value } else { nil } })
+        case .actions:
+            return actionBlocks(entries.compactMap { if case .action(let value) = $0 { value } else { nil } })
+        case .evidence:
+            return evidenceBlocks(entries.compactMap { if case .evidence(let value) = $0 { value } else { nil } })
         case .bullets:
-            [.list(entries.compactMap { if case .item(let item) = $0 { PackText.title(item) } else { nil } })]
+            return list(entries.compactMap { if case .item(let item) = $0 { PackText.title(item) } else { nil } })
         case .localPrinciples:
-            [.list(entries.compactMap { if case .localPrinciple(let value) = $0 { value.name + (value.text.map { ": \($0)" } ?? "") } else { nil } })]
+            return list(entries.compactMap { if case .localPrinciple(let value) = $0 { value.name + (value.text.map { ": \($0)" } ?? "") } else { nil } })
         case .definitions:
-            [.fields(entries.compactMap { if case .definition(let value) = $0 { Field(value.term, value.text) } else { nil } })]
+            // A definition whose words name its term is printed as they are; the others as a glossary.
+            var blocks: [Block] = []
+            for case .definition(let value) in entries {
+                if Self.heading(value.text, prints: value.term) {
+                    blocks.append(.paragraph(value.text))
+                } else if case .fields(let fields)? = blocks.last {
+                    blocks[blocks.count - 1] = .fields(fields + [Field(value.term, value.text)])
+                } else {
+                    blocks.append(.fields([Field(value.term, value.text)]))
+                }
+            }
+            return blocks
         case .citations:
-            [.list(entries.compactMap { if case .citation(let value) = $0 { Self.citation(value) } else { nil } })]
+            let citations = entries.compactMap { if case .citation(let value) = $0 { value } else { nil } }
+            let worded = citations.compactMap { citation in
+                citation.text.flatMap { around.contains($0.lowercased()) ? nil : Block.paragraph(Self.citation(citation, words: $0)) }
+            }
+            return worded
+                + list(citations.filter { $0.text == nil && !around.contains($0.title.lowercased()) }.map(\.title))
         case .partners:
-            [.list(entries.compactMap { if case .partner(let value) = $0 { value.name } else { nil } })]
+            return list(entries.compactMap { if case .partner(let value) = $0, !around.contains(value.name.lowercased()) { value.name } else { nil } })
         }
     }
 
     /// The citation's words when they name it, else its title followed by them.
-    static func citation(_ citation: Citation) -> String {
-        guard let text = citation.text else { return citation.title }
-        return heading(text, prints: citation.title) ? text : "\(citation.title): \(text)"
+    static func citation(_ citation: Citation, words: String) -> String {
+        heading(words, prints: citation.title) ? words : "\(citation.title): \(words)"
     }
 }

@@ -25,7 +25,7 @@ extension StrategyDocumentView {
             ("Measure", { $0.text }),
             ("Baseline", { $0.baseline.map(\.wording) }),
             ("Target", { $0.target.map(\.wording) }),
-            ("Figures", { $0.figures.isEmpty ? nil : $0.figures.map(PackText.figure).joined(separator: "\n") }),
+            ("Figures", { $0.figures.isEmpty ? nil : $0.figures.map { PackText.figure($0, printed: true) }.joined(separator: "\n") }),
         ]
         return [table(evidence, columns)]
     }
@@ -36,19 +36,18 @@ extension StrategyDocumentView {
         return .table(Table(columns: kept.map(\.0), rows: rows.map { row in kept.map { $0.1(row) ?? "" } }))
     }
 
-    /// A body's facts the text around it does not already print (a role, its meetings, whom it reports to, its
-    /// members and remit), with any status other than in place; nothing when the text prints them all.
-    func bodyBlocks(_ body: Body, heading: String?, siblings: [Entry]) -> [Block] {
-        let printed = (Self.printed(siblings) + Self.printed(body.content)).joined(separator: "\n").lowercased()
-        func isPrinted(_ text: String) -> Bool { printed.contains(text.lowercased()) }
+    /// A body's facts whose words the document's text (as the pack holds it) does not already print: a role, its
+    /// meetings, whom it reports to, its members and remit, each with any status other than in place.
+    func bodyBlocks(_ body: Body, heading: String?) -> [Block] {
+        func isPrinted(_ text: String) -> Bool { printedText.contains(text.lowercased()) }
         var fields: [Field] = []
-        for role in body.roles where !isPrinted(role.holder) {
+        for role in body.roles where !isPrinted(role.wording ?? role.holder) {
             fields.append(Field(PackText.name(role.title), PackText.held(role.holder, status: role.status, wording: role.wording)))
         }
         if let meets = body.meets, !isPrinted(meets.wording) { fields.append(Field("Meets", meets.wording)) }
         for line in body.reportsTo {
             let name = line.name ?? line.body.flatMap { id in Self.bodies(pack.sections.map(Entry.section)).first { $0.id == id }?.name }
-            if let name, !isPrinted(name) { fields.append(Field("Reports to", PackText.held(name, status: line.status, wording: line.wording))) }
+            if let name, !isPrinted(line.wording ?? name) { fields.append(Field("Reports to", PackText.held(name, status: line.status, wording: line.wording))) }
         }
         let members = body.members.filter { !isPrinted($0) }
         if !members.isEmpty { fields.append(Field("Members", members.joined(separator: "; "))) }

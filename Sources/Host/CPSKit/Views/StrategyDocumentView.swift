@@ -8,14 +8,17 @@ import CorporateParenting
 /// the encoder's judgement.
 public struct StrategyDocumentView: Renderable {
     /// The pack.
-    public var pack: AuthorityPack
+    public let pack: AuthorityPack
     /// The framework, for the domains' names in mapping notes.
-    public var framework: OutcomeFramework
+    public let framework: OutcomeFramework
+    /// Every text the pack holds as printed, lower-cased, so a body's facts the text already states are not repeated.
+    let printedText: String
 
     /// Renders a pack.
     public init(pack: AuthorityPack, framework: OutcomeFramework) {
         self.pack = pack
         self.framework = framework
+        printedText = Self.printed(pack.sections.map(Entry.section)).joined(separator: "\n").lowercased()
     }
 
     /// Encodes as the pack.

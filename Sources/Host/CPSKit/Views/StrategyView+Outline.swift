@@ -2,8 +2,9 @@ import CorporateParenting
 
 extension StrategyView {
     /// One entry of the outline and everything under it: sections, items and bodies as headings one level below
-    /// what holds them, everything else as a labelled value in the run of fields it belongs to.
-    func show(_ entry: Entry, level: Int, into run: inout BlockRun) {
+    /// what holds them (an item whose section heading already prints its title shares that heading), everything
+    /// else as a labelled value in the run of fields it belongs to.
+    func show(_ entry: Entry, level: Int, heading: String? = nil, into run: inout BlockRun) {
         switch entry {
         case .section(let section):
             run.append(.heading(section.heading, level: level))
@@ -12,15 +13,17 @@ extension StrategyView {
             case .none?: run.append(.note("Not captured: the pack does not hold what is printed under this heading."))
             case .whole?, nil: break
             }
-            for child in section.content { show(child, level: level + 1, into: &run) }
+            for child in section.content { show(child, level: level + 1, heading: section.heading, into: &run) }
         case .item(let item):
-            run.append(.heading(PackText.title(item), level: level))
+            let shared = StrategyDocumentView.heading(heading, prints: item.title)
+            if !shared { run.append(.heading(PackText.title(item), level: level)) }
             run.append(.fields(itemFields(item)))
-            for child in item.content { show(child, level: level + 1, into: &run) }
+            let inner = shared ? (level, heading) : (level + 1, PackText.title(item))
+            for child in item.content { show(child, level: inner.0, heading: inner.1, into: &run) }
         case .body(let body):
             run.append(.heading(body.name, level: level))
             run.append(.fields(bodyFields(body)))
-            for child in body.content { show(child, level: level + 1, into: &run) }
+            for child in body.content { show(child, level: level + 1, heading: body.name, into: &run) }
         case .expectations(let set):
             run.add(Field("Expectations", set.title + (set.audience.map { " (for \($0))" } ?? "")))
             if !set.items.isEmpty { run.append(.list(set.items)) }
