@@ -30,57 +30,72 @@ import Testing
     }
 
     static func load(_ file: String, _ status: Int32, _ mentions: String...) -> Case {
-        Case(name: "list --authority-path \(file)", arguments: ["list", "--authority-path", "{corpus}/\(file)"], status: status, mentions: ["{corpus}/\(file)"] + mentions)
+        Case(name: "list --authority-path \(file)", arguments: ["list", "--authority-path", "{corpus}/\(file)"], status: status,
+             mentions: (status == 0 ? ["Corpus"] : ["{corpus}/\(file)"]) + mentions)
     }
 
     static func query(_ file: String, _ mentions: String...) -> Case {
         Case(name: "stats query \(file)", arguments: ["stats", "query", "{corpus}/\(file)", "--value", "children_percent"], status: 65, mentions: ["{corpus}/\(file)"] + mentions)
     }
 
+    /// Paths into the corpus's clean pack (00-clean.json): its first priority, its second, the metric under the
+    /// first priority's outcome, and a governance body.
+    static let voice = "sections[0].content[0].item", homes = "sections[0].content[1].item"
+    static let metric = "\(voice).content[1].item.content[0].evidence"
+    static func body(_ index: Int) -> String { "sections[1].content[\(index)].body" }
+
+    /// What a finding in a version 1 pack (read as upgraded) adds to its message.
+    static let upgradedNote = "(The file is schema version 1, read as upgraded to version 2; `cps migrate` writes it as version 2.)"
+
     static let packCases: [Case] = [
         validate("00-clean.json", 0),
-        validate("01-malformed-missing-brace.json", 65, "line 113, column 1", "unexpected end of input inside an object"),
+        validate("01-malformed-missing-brace.json", 65, "line 161, column 1", "unexpected end of input inside an object"),
         validate("02-trailing-comma.json", 65, "line 9, column 26", "expected a quoted key"),
         validate("03-name-is-a-number.json", 65, "at name (line 4, column 11)", "expected a string, found a number"),
-        validate("04-priorities-is-an-object.json", 65, "at priorities (", "expected an array, found an object"),
-        validate("05-principle-is-a-string.json", 65, "at priorities[0].principles[0] (", "expected a whole number, found a string"),
+        validate("04-sections-is-an-object.json", 65, "at sections (line 18, column 15)", "expected an array, found an object"),
+        validate("05-principle-is-a-string.json", 65, "at \(voice).mappings[0].principles[0] (line 32, column 19)",
+                 "expected a whole number, found a string"),
         validate("06-missing-id.json", 65, "at the top level", "the required key \"id\" is missing"),
-        validate("07-missing-strategy.json", 65, "the required key \"strategy\" is missing"),
-        validate("08-priority-missing-title.json", 65, "at priorities[1] (", "the required key \"title\" is missing"),
-        validate("09-unknown-principle.json", 1, "priorities[0].principles[1]", "[unknown-principle]"),
-        validate("10-principle-zero.json", 1, "priorities[1].principles[0]", "[unknown-principle]"),
-        validate("11-unknown-domain.json", 1, "priorities[0].domains[0]", "[unknown-domain]"),
-        validate("12-unknown-standard-measure.json", 1, "priorities[0].outcomes[0].measures[0].standardMeasure", "There is no standard measure \"sdq-done\""),
-        validate("13-duplicate-priority-ids.json", 1, "priorities[1].id", "[duplicate-id]"),
-        validate("14-duplicate-measure-ids.json", 1, "priorities[1].measures[0].id", "[duplicate-id]"),
-        validate("15-working-group-references-missing-priority.json", 1, "workingGroups[0].priorities[0]", "[unresolved-reference]"),
-        validate("16-objective-references-missing-priority.json", 1, "objectives[0].priority", "[unresolved-reference]"),
-        validate("17-period-ends-before-start.json", 1, "strategy.period.end", "[invalid-period]"),
-        validate("18-invalid-date.json", 65, "at strategy.reviewDate (", "YYYY, YYYY-MM or YYYY-MM-DD"),
-        validate("19-percentage-over-100.json", 1, "priorities[0].outcomes[0].measures[0].observations[0].value", "188 is not a percentage between 0 and 100"),
-        validate("20-negative-percentage.json", 1, "priorities[0].outcomes[0].measures[0].target.value", "[percentage-out-of-range]"),
-        validate("21-nan.json", 65, "unexpected 'N'"),
-        validate("22-infinity.json", 65, "unexpected 'I'"),
-        validate("23-number-out-of-range.json", 65, "the number 1e999 is out of range"),
+        validate("07-missing-document.json", 65, "at the top level", "the required key \"document\" is missing"),
+        validate("08-item-missing-title.json", 65, "at \(homes) (line 84, column 19)", "the required key \"title\" is missing"),
+        validate("09-unknown-principle.json", 1, ":33:19: error [unknown-principle] \(voice).mappings[0].principles[1]: There is no principle 9"),
+        validate("10-principle-zero.json", 1, ":92:19: error [unknown-principle] \(homes).mappings[0].principles[0]: There is no principle 0"),
+        validate("11-unknown-domain.json", 1, "[unknown-domain] \(voice).mappings[0].domains[0]: There is no domain \"housing\""),
+        validate("12-unknown-standard-measure.json", 1, "\(metric).standardMeasure", "There is no standard measure \"sdq-done\""),
+        validate("13-duplicate-item-ids.json", 1, "[duplicate-id] \(homes).id: The item id \"voice\" is used already, at \(voice)."),
+        validate("14-duplicate-evidence-ids.json", 1, "[duplicate-id] \(homes).content[0].evidence.id: The evidence id \"sdq\" is used already"),
+        validate("15-working-group-serves-missing-item.json", 1, "[unresolved-reference] \(body(1)).serves[0]", "the item \"nowhere\""),
+        validate("16-body-reports-to-missing-body.json", 1, "[unresolved-reference] \(body(1)).reportsTo[0].body", "the body \"nowhere\""),
+        validate("17-period-ends-before-start.json", 1, "[invalid-period] document.period.end"),
+        validate("18-invalid-date.json", 65, "at document.reviewDate (line 17, column 19)", "YYYY, YYYY-MM or YYYY-MM-DD"),
+        validate("19-percentage-over-100.json", 1, "\(metric).figures[0].value", "188 is not a percentage between 0 and 100"),
+        validate("20-negative-percentage.json", 1, "[percentage-out-of-range] \(metric).target.value"),
+        validate("21-nan.json", 65, "line 69, column 38", "unexpected 'N'"),
+        validate("22-infinity.json", 65, "line 69, column 38", "unexpected 'I'"),
+        validate("23-number-out-of-range.json", 65, "line 69, column 38", "the number 1e999 is out of range"),
         validate("24-empty.json", 65, "the file is empty"),
         validate("25-binary-noise.json", 65, "line 1, column 1"),
-        validate("26-invalid-utf8.json", 65, "not valid UTF-8"),
+        validate("26-invalid-utf8.json", 65, "line 4, column 11", "not valid UTF-8"),
         validate("27-deep-nesting.json", 65, "nested more than 128 deep"),
-        validate("28-duplicate-keys.json", 1, "region", "[duplicate-key]"),
+        validate("28-duplicate-keys.json", 1, ":10:13: error [duplicate-key] region"),
         validate("29-empty-array.json", 65, "an empty array, not a pack"),
         validate("30-top-level-string.json", 65, "at the top level", "expected an object, found a string"),
-        validate("31-schema-version-2.json", 1, "schemaVersion", "[unsupported-schema-version]"),
-        validate("32-id-with-spaces.json", 1, ": error [invalid-id] id:"),
-        validate("33-inverted-age-range.json", 1, "governance.participation[0].ageRange", "[invalid-age-range]"),
-        validate("34-target-without-value-or-direction.json", 1, "priorities[0].outcomes[0].measures[0].target", "[empty-target]"),
+        validate("31-schema-version-3.json", 1, "[unsupported-schema-version] schemaVersion", "schema version 3"),
+        validate("32-id-with-spaces.json", 1, ":3:9: error [invalid-id] id:"),
+        validate("33-inverted-age-range.json", 1, "[invalid-age-range] \(body(2)).ages"),
+        validate("34-target-without-value-or-direction.json", 1, "[empty-target] \(metric).target"),
         validate("35-byte-order-mark.json", 0),
-        validate("36-unknown-scope.json", 65, "observations[0].scope"),
-        validate("37-fractional-principle.json", 65, "priorities[0].principles[0]", "expected a whole number, found 2.5"),
-        load("01-malformed-missing-brace.json", 65, "line 113, column 1"),
-        load("09-unknown-principle.json", 65, "at priorities[0].principles[1] (line 24, column 9)", "[unknown-principle]"),
-        load("13-duplicate-priority-ids.json", 65, "priorities[1].id"),
+        validate("36-unknown-scope.json", 65, "at \(metric).figures[0].scope (line 71, column 38)", "world"),
+        validate("37-fractional-principle.json", 65, "at \(voice).mappings[0].principles[0] (line 32, column 19)", "expected a whole number, found 2.5"),
+        validate("38-version-1-pack.json", 0),
+        validate("39-version-1-unknown-principle.json", 1, "[unknown-principle] \(voice).mappings[0].principles[1]", upgradedNote),
+        load("01-malformed-missing-brace.json", 65, "line 161, column 1"),
+        load("09-unknown-principle.json", 65, "at \(voice).mappings[0].principles[1] (line 33, column 19)", "[unknown-principle]"),
+        load("13-duplicate-item-ids.json", 65, "at \(homes).id (line 85, column 19)", "[duplicate-id]"),
         load("25-binary-noise.json", 65),
-        load("37-fractional-principle.json", 65, "priorities[0].principles[0]"),
+        load("37-fractional-principle.json", 65, "at \(voice).mappings[0].principles[0] (line 32, column 19)"),
+        load("38-version-1-pack.json", 0),
+        load("39-version-1-unknown-principle.json", 65, "at \(voice).mappings[0].principles[1]: ", upgradedNote, "[unknown-principle]"),
     ]
 
     static let csvCases: [Case] = [

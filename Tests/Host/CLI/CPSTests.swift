@@ -12,7 +12,7 @@ import Testing
     @Test func printsTheVersion() {
         let result = CPSHarness.run(["--version"])
         #expect(result.status == 0)
-        #expect(result.out == "cps \(CPS.version) (pack schema 1)\n")
+        #expect(result.out == "cps \(CPS.version) (pack schema 2)\n")
     }
 
     @Test(arguments: CPS.commands.map { $0.spec.name })

@@ -34,7 +34,7 @@ import Testing
         #expect(CPSHarness.run(["compare", "sefton"]).status == 64)
         let result = CPSHarness.run(["compare", "sefton", "leicestershire"])
         #expect(result.status == 0)
-        for section in ["What stands out", "Period and currency", "Priorities by domain", "Principles covered", "Pledges and promises",
+        for section in ["What stands out", "Period and currency", "Items by domain", "Principles covered", "Pledges and promises",
                         "Working groups and their chairs", "The board", "Youth participation", "Measures", "Targets set"] {
             #expect(result.out.contains(section), "\(section)")
         }

@@ -62,21 +62,37 @@ import Testing
     @Test func aPackBreakingARuleIsRefusedNamingThePlace() throws {
         let folder = try CPSHarness.temporaryFolder()
         var json = try JSONValueEncoder().encode(ValidationSample.pack)
-        json = try #require(json.setting("priorities[1].principles", to: .array([.number(9)])))
+        json = try #require(json.setting("sections[0].content[1].item.mappings[0].principles", to: .array([.number(9)])))
         let file = folder.appendingPathComponent("bad.json")
         try JSONWriter.write(json).write(to: file, atomically: true, encoding: .utf8)
         let result = CPSHarness.run(["list", "--authority-path", file.path])
         #expect(result.status == 65)
-        #expect(result.error.hasPrefix("cps: \(file.path) at priorities[1].principles[0] (line "))
-        #expect(result.error.contains("There is no corporate parenting principle 9; they are numbered 1 to 7 [unknown-principle]; `cps validate \(file.path)` lists every finding."))
+        #expect(result.error.hasPrefix("cps: \(file.path) at sections[0].content[1].item.mappings[0].principles[0] (line "))
+        #expect(result.error.contains("There is no principle 9; the principles are numbered 1 to 7 [unknown-principle]; `cps validate \(file.path)` lists every finding."))
+    }
+
+    /// Writes `json` as x.json in a new folder and runs `cps show x` on it.
+    func show(_ json: String) throws -> (status: Int32, error: String) {
+        let folder = try CPSHarness.temporaryFolder()
+        try json.write(to: folder.appendingPathComponent("x.json"), atomically: true, encoding: .utf8)
+        let result = CPSHarness.run(["show", "x", "--authority-path", folder.path])
+        return (result.status, result.error)
     }
 
     @Test func aFileThatIsNotAPackIsRefused() throws {
-        let folder = try CPSHarness.temporaryFolder()
-        try "{\"schemaVersion\": 1, \"id\": \"x\", \"name\": 3}".write(to: folder.appendingPathComponent("x.json"), atomically: true, encoding: .utf8)
-        let result = CPSHarness.run(["show", "x", "--authority-path", folder.path])
+        let wrongType = try show("{\"schemaVersion\": 2, \"id\": \"x\", \"name\": 3}")
+        #expect(wrongType.status == 65)
+        #expect(wrongType.error.contains("x.json at name (line 1, column 41): expected a string, found a number."))
+        let noVersion = try show("{\"name\": 3}")
+        #expect(noVersion.status == 65)
+        #expect(noVersion.error.contains("x.json at the top level (line 1, column 1): the required key \"schemaVersion\" is missing."))
+        #expect(!noVersion.error.contains("version 1"), "a file without a schemaVersion is not read as version 1")
+    }
+
+    @Test func aVersion1FileThatIsNotAPackSaysItWasUpgraded() throws {
+        let result = try show("{\"schemaVersion\": 1, \"id\": \"x\", \"name\": 3}")
         #expect(result.status == 65)
-        #expect(result.error.contains("x.json at name (line 1, column 41): expected a string, found a number."))
+        #expect(result.error.contains("x.json at name: (in the version 1 pack as upgraded to version 2) expected a string, found a number."))
     }
 
     @Test func aMissingPathAndTheSizeLimit() throws {

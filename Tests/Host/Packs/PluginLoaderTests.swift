@@ -95,4 +95,44 @@ import Testing
         let noSymbol = try library("unsigned int cps_plugin_abi_version(void) { return 1; }\n")
         #expect(CPSHarness.run(["list", "--plugin", noSymbol]).error.contains("it does not export cps_plugin_pack_json"))
     }
+
+    /// `text` as a C string literal.
+    static func cLiteral(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": literal += "\\\\"
+            case "\"": literal += "\\\""
+            case "\n": literal += "\\n"
+            default: literal.unicodeScalars.append(scalar)
+            }
+        }
+        return literal + "\""
+    }
+
+    /// A library whose pack is `json`.
+    func library(returning json: String) throws -> String {
+        try library("unsigned int cps_plugin_abi_version(void) { return 1; }\nconst char *cps_plugin_pack_json(void) { return \(Self.cLiteral(json)); }\n")
+    }
+
+    @Test(.enabled(if: hasCompiler, "No C compiler (cc) to build broken libraries with."))
+    func aPluginBuiltForSchemaVersion1StillLoads() throws {
+        let fixture = Subprocess.root.appendingPathComponent("Tests/Framework/Migration/Fixtures/version1.json")
+        let path = try library(returning: try String(contentsOf: fixture, encoding: .utf8))
+        let list = CPSHarness.run(["list", "--plugin", path, "--format", "json"])
+        #expect(list.status == 0, "\(list.error)")
+        #expect(list.out.contains("\"id\": \"example\""))
+    }
+
+    @Test(.enabled(if: hasCompiler, "No C compiler (cc) to build broken libraries with."))
+    func aPackIsCheckedAsAFileIs() throws {
+        let repeated = try library(returning: #"{"schemaVersion": 2, "id": "twice", "name": "Twice", "name": "Twice", "document": {"title": "Strategy", "capture": "whole"}, "sections": []}"#)
+        let result = CPSHarness.run(["list", "--plugin", repeated])
+        #expect(result.status == 65)
+        #expect(result.error.contains("[duplicate-key]"), "\(result.error)")
+        let array = try library(returning: #"[{"schemaVersion": 2, "id": "one", "name": "One", "document": {"title": "Strategy", "capture": "whole"}, "sections": []}]"#)
+        let many = CPSHarness.run(["list", "--plugin", array])
+        #expect(many.status == 65)
+        #expect(many.error.contains("it returned an array, not one pack"), "\(many.error)")
+    }
 }

@@ -37,7 +37,7 @@ import Testing
         let made = CPSHarness.run(["scaffold-authority", "--name", "NorthSomerset", "--package-path", root.path])
         #expect(made.status == 0)
         let source = try String(contentsOf: root.appendingPathComponent("Sources/Authorities/NorthSomerset/NorthSomerset.swift"), encoding: .utf8)
-        #expect(source.contains("AuthorityPack(id: \"north-somerset\", name: \"North Somerset Council\")"))
+        #expect(source.contains("id: \"north-somerset\", name: \"North Somerset Council\","))
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/Authorities/NorthSomersetTests.swift").path))
     }
 }

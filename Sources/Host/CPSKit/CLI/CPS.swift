@@ -4,7 +4,7 @@ import CorporateParenting
 /// standard error and an exit status. `main.swift` is a thin call to ``run(_:context:)``.
 public enum CPS {
     /// The version `cps --version` prints.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// Every command, in the order `cps --help` lists them.
     public static var commands: [any Command.Type] {

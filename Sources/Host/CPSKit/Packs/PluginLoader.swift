@@ -10,7 +10,8 @@ import CorporateParenting
 /// Loads an authority from a shared library built against ``AuthorityPluginABI``, without rebuilding `cps`.
 ///
 /// A missing file, a file that is not a library, a missing entry point, another ABI version or an invalid pack is
-/// one clear error; the library stays loaded for the life of the process.
+/// one clear error; the library stays loaded for the life of the process. A plugin built against an earlier
+/// framework returns a schema version 1 pack, which is upgraded as it is read (see ``AuthorityPluginABI``).
 public enum PluginLoader {
     /// The authority the library at `path` holds.
     public static func load(_ path: String, framework: OutcomeFramework = .standard) throws(CPSError) -> LoadedAuthority {
@@ -38,14 +39,24 @@ public enum PluginLoader {
             throw .badInput(file: path, place: nil, reason: "its \(AuthorityPluginABI.packSymbol) returned no pack")
         }
         let bytes = Array(String(cString: text).utf8)
-        let pack: AuthorityPack
+        let read: PackRead
         do {
-            pack = try PackCoding.decodePack(bytes)
+            read = try PackCoding.readPacks(bytes)
         } catch {
             throw .badInput(file: path, place: nil, reason: "its pack cannot be read: \(error.description.lowercasingFirst().droppingFinalPeriod())")
         }
-        if let error = PackValidator.validate(pack, framework: framework).first(where: { $0.severity == .error }) {
-            throw .badInput(file: path, place: "at \(error.path)", reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]")
+        guard read.packs.count == 1, read.packs[0].place.isEmpty else {
+            throw .badInput(file: path, place: nil, reason: "its pack cannot be read: it returned an array, not one pack")
+        }
+        let pack = read.packs[0].pack
+        // Checked as a file is (a key given twice is an error), with the reader's notes rather than a second walk.
+        let input = ValidationInput(
+            pack: pack, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys,
+            flaggedTexts: read.report.strings, framework: framework
+        )
+        if let error = PackValidator.validate(input).first(where: { $0.severity == .error }) {
+            let upgraded = read.upgraded ? " (its pack is schema version 1, read as upgraded to version 2)" : ""
+            throw .badInput(file: path, place: "at \(error.path)", reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]\(upgraded)")
         }
         return LoadedAuthority(pack: pack, origin: .plugin(path: path))
     }

@@ -36,7 +36,7 @@ extension StrategyDocumentView {
         }
     }
 
-    /// One entry that is not part of a run.
+    /// One entry that is not part of a run: a section, an item with a heading or text of its own, a body, text.
     func blocks(_ entry: Entry, level: Int, heading: String?) -> [Block] {
         switch entry {
         case .section(let section):
@@ -63,7 +63,8 @@ extension StrategyDocumentView {
         case .expectations(let set):
             return (Self.heading(heading, prints: set.title) ? [] : [.paragraph(set.title)]) + (set.items.isEmpty ? [] : [.list(set.items)])
         case .action, .evidence, .localPrinciple, .definition, .citation, .partner:
-            return blocks(run(of: entry, heading: heading) ?? .citations, [entry], around: "")
+            // Always part of a run (see `run(of:heading:)`), printed by `blocks(_:_:around:)`.
+            return []
         }
     }
 

@@ -16,10 +16,13 @@ extension StrategyDocumentView {
         return [table(actions, columns)]
     }
 
-    /// Evidence as a list of its text, or, when a metric carries a baseline, target or figures, as a table: the
+    /// Evidence quoted as context as the prose it is; evidence the strategy monitors as a list of its text, or, when a
+    /// monitored metric carries a baseline, target or figures, as a table: the
     /// baseline and target in the document's words, the figures with what is printed with them.
     func evidenceBlocks(_ evidence: [Evidence]) -> [Block] {
-        let measured = evidence.contains { $0.kind == .metric && ($0.target != nil || $0.baseline != nil || !$0.figures.isEmpty) }
+        // Figures quoted as context are prose that already prints them.
+        if evidence.allSatisfy({ $0.purpose == .context }) { return evidence.map { .paragraph($0.text) } }
+        let measured = evidence.contains { $0.kind == .metric && $0.purpose == .monitor && ($0.target != nil || $0.baseline != nil || !$0.figures.isEmpty) }
         guard measured else { return [.list(evidence.map(\.text))] }
         let columns: [(String, (Evidence) -> String?)] = [
             ("Measure", { $0.text }),

@@ -6,11 +6,11 @@ import CorporateParenting
 /// JSON is the pack itself; CSV is every entry of the outline on one row with its heading path (see ``entriesTable``).
 public struct StrategyView: Renderable {
     /// The council's pack.
-    public var pack: AuthorityPack
+    public let pack: AuthorityPack
     /// Where it was loaded from.
-    public var origin: AuthorityOrigin
+    public let origin: AuthorityOrigin
     /// The framework, for the domains' names.
-    public var framework: OutcomeFramework
+    public let framework: OutcomeFramework
     /// The pack, indexed once: heading paths and bodies' names.
     let index: PackIndex
 
