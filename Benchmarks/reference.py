@@ -6,6 +6,10 @@ loading and validating packs, coverage, comparing every pair, the similarity mat
 CSV, and benchmarking every authority on every measure. It prints one JSON object of median timings (milliseconds)
 and checksums that the Swift benchmark compares with its own.
 
+Packs are schema 2 JSON (the document's outline, entries nested in sections, items and bodies); they are walked the
+way cps's PackIndex walks them and profiled the way its PackProfile profiles them (items with their mappings or
+their parent's, actions under items, metrics the strategy monitors; a metric quoted as context counts nowhere).
+
     python3 Benchmarks/reference.py FOLDER CSV NEIGHBOURS RUNS [--phases read,load,...] [--phase report]
 """
 import csv, glob, json, os, statistics, sys, time

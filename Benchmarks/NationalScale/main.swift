@@ -6,6 +6,18 @@ import Foundation
 //   .build/release/cps-benchmark --profile decode|validate|load|coverage  (repeats one phase over 1,000 packs, for perf)
 //   .build/release/cps-benchmark --profile report [--scales N]  (times each part of the report over N packs, 1,000 by default)
 //   .build/release/cps-benchmark --measure PROGRAM ARGS...  (prints milliseconds, peak MB and exit status of one run)
+let usage = """
+    Usage: cps-benchmark [--scales 250,500,1000,2000] [--runs 5] [--python python3 | --python none]
+                         [--folder /tmp/cps-benchmark] [--cps PATH] [--only startup,load,coverage,compare,similarity,report,csv,benchmark]
+           cps-benchmark --profile decode|validate|load|coverage|benchmark   (repeats one phase over 1,000 packs, for perf)
+           cps-benchmark --profile report [--scales N]   (times each part of the report over N packs, 1,000 by default)
+           cps-benchmark --measure PROGRAM ARGS...   (prints milliseconds, peak MB and exit status of one run)
+    Build cps in the same configuration first (`swift build -c release`): the startup and report phases run it.
+    """
+if CommandLine.arguments.dropFirst().first.map({ ["--help", "-h"].contains($0) }) == true {
+    print(usage)
+    exit(0)
+}
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--measure" {
     // A small process timing one run of a program: measured from here, its peak memory is its own, not this
     // benchmark's (a child spawned from a large process inherits the large process's high-water mark).
@@ -23,7 +35,7 @@ while index < CommandLine.arguments.count {
         options[String(name.dropFirst(2))] = CommandLine.arguments[index + 1]
         index += 2
     } else {
-        print("Unknown argument \(name); see the usage at the top of Benchmarks/NationalScale/main.swift.")
+        print("Unknown argument \(name).\n" + usage)
         exit(64)
     }
 }

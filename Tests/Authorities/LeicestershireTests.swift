@@ -94,6 +94,9 @@ import LeicestershireAuthority
         #expect(document.reviewDate == PartialDate(year: 2022, month: 8))
         #expect(document.status == "Revised")
         #expect(document.capture == .whole)
+        // The garbled "broader offer" picture (line 301) is described in the capture note, as a reading, not quoted.
+        #expect(document.captureNote?.contains("\"Elected Member scrutiny panel\"") == true)
+        #expect(document.captureNote?.contains("a letter from the DCS at 18 and 21") == true)
     }
 
     /// Typed from the document, a second time: headings as printed, in order.

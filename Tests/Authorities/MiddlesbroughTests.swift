@@ -197,7 +197,14 @@ import MiddlesbroughAuthority
         #expect(index.actions.allSatisfy { $0.value.due == nil })
         #expect(Set(index.actions.compactMap(\.value.owner)) == [
             "The Multi Agency Looked after Children Partnership", "Elected Members and council officers",
+            "The Multi-Agency Looked after Partnership (MALAP)",
         ])
+        // The strategy's review (line 78): "will ensure that these remain living documents that are regularly
+        // revised", a commitment of the MALAP with no date or frequency printed.
+        let review = index.actions.filter { $0.value.text.contains("remain living documents") }
+        #expect(review.map(\.value.kind) == [.commitment])
+        #expect(review.allSatisfy { $0.value.timeline == nil && $0.value.due == nil })
+        #expect(index.node(review[0].section)?.heading == "Introduction:")
         #expect(index.actions.compactMap(\.value.status?.state) == [.inProgress, .complete])
         let edgeOfCare = index.actions.filter { $0.value.timeline != nil }
         #expect(edgeOfCare.count == 1)
@@ -236,8 +243,12 @@ import MiddlesbroughAuthority
         let cicc = board.roles.filter { $0.holder == "Children in Care Council" }
         #expect(cicc.map(\.title) == [.member])
         #expect(cicc.map(\.status) == [.unresolved])
+        // "A representative from each group will attend the meetings" (line 208): planned.
+        #expect(board.roles.filter { $0.holder == "A representative from each group" }.map(\.status) == [.planned])
         #expect(board.roles.filter { $0.status == .inPlace }.map(\.title) == [.chair])
-        #expect(board.remit.count == 4)
+        // Its role (lines 225-230), the Children in Care Council's voice (207) and monitoring the Pledge (223).
+        #expect(board.remit.count == 5)
+        #expect(board.remit.contains { $0.hasPrefix("Delivery of the Corporate Parenting Pledge is monitored") })
         #expect(board.reportsTo.isEmpty)
         #expect(index.partners.filter { $0.body == "corporate-parenting-board" }.map(\.value.name) == ["health partners"])
     }
@@ -250,6 +261,9 @@ import MiddlesbroughAuthority
         #expect(malap.roles.first { $0.title == .member }?.status == .planned)
         #expect(malap.reportsTo.map(\.body) == ["corporate-parenting-board"])
         #expect(malap.reportsTo.map(\.status) == [.planned])
+        // Responsible for the strategy (line 78), drives plans and leads on performance (232), monitors the Pledge (223).
+        #expect(malap.remit.count == 4)
+        #expect(malap.remit.contains { $0.hasPrefix("Delivery of the Corporate Parenting Pledge is monitored") })
         #expect(malap.meets == nil)
         // Three duties, "will".
         #expect(index.actions.filter { $0.body == "malap" }.count == 3)

@@ -22,7 +22,7 @@ public enum Leicestershire: AuthorityDefinition {
             approved: PartialDate(year: 2019, month: 8, day: 1),
             status: "Revised",
             capture: .whole,
-            captureNote: "Every section's text is held. Three pictures did not survive extraction: the diagram under \"Leicestershire\" (after line 133), the list of Virtual School activities (after line 275) and the \"broader offer\" diagram of \"What else do we do to show that we care?\" (garbled at line 301); those sections are marked partial."
+            captureNote: "Every section's text is held. Three pictures did not survive extraction: the diagram under \"Leicestershire\" (after line 133), the list of Virtual School activities (after line 275) and the \"broader offer\" diagram of \"What else do we do to show that we care?\" (garbled at line 301); those sections are marked partial. The diagram's words come out interleaved, so no item can be quoted whole; read cautiously, they name an annual celebration of achievement, a letter from the DCS at 18 and 21, a congratulations letter from the AD for exam results, lead member and AD engagement with the Children in Care Council, opportunities for fun and learning led by the Virtual School, \"Driving le...\" (cut off), and an \"Elected Member scrutiny panel\" named nowhere else, beside the Children in Care Council, SYPAC and the Corporate Parenting Board."
         ),
         // The audit's three candidates are not contradictions: "Appendix one" (319) and "Appendix A" (408) are two
         // wordings of one cross-reference; the board's co-chairs are named as people in the body (309, "is") and

@@ -23,7 +23,8 @@ extension Middlesbrough {
     /// (line 477). The membership list says "includes", so it may not be complete; it names no young people.
     /// The Children in Care Council's part in the Board is unresolved: "The Children in Care Council are active
     /// participants in the Corporate Parenting Board" is printed under "What this means in practice" (line 480),
-    /// and the same words, about "the committee", under "What we need to improve" (line 465).
+    /// and the same words, about "the committee", under "What we need to improve" (line 465). A representative of
+    /// each children's group "will attend the meetings" (line 208): a planned member.
     @PackContent static var board: [Entry] {
         Body(
             .board, "corporate-parenting-board", "Corporate Parenting Board",
@@ -31,6 +32,10 @@ extension Middlesbrough {
                 .chair("Lead Member for Children's Services", wording: "is chaired by"),
                 .member("Children in Care Council", status: .unresolved,
                         wording: "active participants in the Corporate Parenting Board and able to contribute and offer challenge"),
+                // Line 208: the Have Your Say Council "will ... feed in to the Corporate Parenting Board, ..." and "A
+                // representative from each group will attend the meetings": planned.
+                .member("A representative from each group", status: .planned,
+                        wording: "A representative from each group will attend the meetings and have a lead person who can support them within the meetings"),
             ],
             members: [
                 "Elected Members", "Chief Executive for the Council", "Executive Director of Children's Services",
@@ -39,6 +44,8 @@ extension Middlesbrough {
             meets: .quarterly,
             remit: [
                 "to take a clear strategic lead in ensuring better outcomes for children in care and care leavers",
+                // Line 223, with the MALAP.
+                "Delivery of the Corporate Parenting Pledge is monitored through the Corporate Parenting Board",
                 "Oversee and lead on achieving progress on this strategy, making sure that all services provide support and take action to honour the pledges made to Looked After Children and Care Leavers",
                 "Engage with the Children in Care Council and Care Leavers to ensure that there is meaningful communication and partnership in delivering the pledge and Care Leavers Charter",
                 "makes sure that the Children in Care Council voice is heard and actions are taken to improve services based on their views and experiences of having received services",
@@ -70,6 +77,8 @@ extension Middlesbrough {
                 "is responsible for the oversight and updating of the Sufficiency Plan and Corporate Parenting Strategy",
                 "drives plans in all aspects of our work in relation to our statutory and aspirational work with children in care and care leavers",
                 "leads on performance on behalf of the board",
+                // Line 223, with the Board.
+                "Delivery of the Corporate Parenting Pledge is monitored through the Corporate Parenting Board and the Multi-Agency Looked after Children's Partnership (MALAP)",
             ],
             // "will: ... reporting on its progress": planned; no frequency printed.
             reportsTo: [Reporting("corporate-parenting-board", status: .planned,

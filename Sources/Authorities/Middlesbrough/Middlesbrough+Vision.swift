@@ -43,9 +43,12 @@ extension Middlesbrough {
             // strategy covers: an aim.
             Aim("However, the scope is not restricted to just making good quality placements; the intention is to co-ordinate the range of activity across Children's Services, including a clear focus on supporting families to stay together, wherever it is safe to do so, thus minimising the need for children to come into care, or supporting their timely return to their families.")
             Rationale("As with any document, this strategy will only be of benefit if it is owned by key decision makers and used to inform service planning and development.")
-            // The MALAP's responsibility for the strategy is on its body (remit, in place); "will ensure ... regularly
-            // revised" gives no review date or frequency.
-            Context("Consequently, the Multi-Agency Looked after Partnership (MALAP) is responsible for the oversight and updating of the Sufficiency Plan and Corporate Parenting Strategy. The Multi-Agency Looked after Partnership (MALAP) will ensure that these remain living documents that are regularly revised and refined as our knowledge and understanding of the needs of children and young people in care develop.")
+            // The MALAP's responsibility for the strategy is on its body (remit, in place).
+            Context("Consequently, the Multi-Agency Looked after Partnership (MALAP) is responsible for the oversight and updating of the Sufficiency Plan and Corporate Parenting Strategy.")
+            // The strategy's review: "will ensure", so a commitment, owned by the MALAP as printed; "regularly"
+            // gives no review date or frequency.
+            Commitment("The Multi-Agency Looked after Partnership (MALAP) will ensure that these remain living documents that are regularly revised and refined as our knowledge and understanding of the needs of children and young people in care develop.",
+                       owner: "The Multi-Agency Looked after Partnership (MALAP)")
         }
     }
 }

@@ -47,8 +47,9 @@ extension Middlesbrough {
             ) {
                 Context("The Have Your Say Council group is made up of looked after children between the ages of 7-13 years.")
                 Commitment("This group of children will work with the Children in Care Council on projects to support change and delivery of services and feed in to the Corporate Parenting Board, Participation/Engagement work strand of the MALAP and the wider MALAP meeting.")
-                // "the meetings" are not named; "each group" implies two or more, the number is not printed. The
-                // "lead person" supports, it is not a chair.
+                // "the meetings" are those of the sentence before (the Board, the MALAP's work strand and the wider
+                // MALAP meeting): recorded on the Board as a planned member (the MALAP has its own, line 217). "each
+                // group" implies two or more, the number is not printed. The "lead person" supports, not a chair.
                 Commitment("A representative from each group will attend the meetings and have a lead person who can support them within the meetings.")
             }
             Provision("Middlesbrough's Recruitment Policies and Procedures have been reviewed and reflect the importance of children/ young people's voices throughout the process.")

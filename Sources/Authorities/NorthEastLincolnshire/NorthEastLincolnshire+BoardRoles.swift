@@ -58,8 +58,8 @@ extension NorthEastLincolnshire {
     }
 
     /// "Officers": what officers do, then the youth councils the Head of Services meets. The councils' own ages and
-    /// meetings are not printed; "three times a year" is the Head of Services' meetings with both, which the model
-    /// cannot type as either council's frequency, so it stays in the sentence.
+    /// meetings are not printed; "three times a year" is the Head of Services' meetings with both, not either
+    /// council's own frequency, so it is typed as the Head of Services' practice, not as a body's `meets`.
     @PackContent
     static var officers: [Entry] {
         Section("Officers", id: "officers", page: 45, line: 603) {
@@ -72,7 +72,11 @@ extension NorthEastLincolnshire {
                 "Reporting on information relating to fostering, adoption and small group home provision.",
                 "Ensuring that Corporate Parenting Board has all relevant information to ensure that they can provide robust monitoring of services provided to children in care and make decisions based on the most up to date information.",
             ])
-            Context("The Head of Services for Children Looked After, Corporate Parenting and Youth Justice Services meets with both the Have a Voice Council and Care Leavers Council three times a year and will liaise with elected member champions to support reporting in each theme to the board.")
+            // One sentence, two facts: the meetings are in place ("meets"), the liaison is to come ("will").
+            Action(.practice, "The Head of Services for Children Looked After, Corporate Parenting and Youth Justice Services meets with both the Have a Voice Council and Care Leavers Council three times a year",
+                   owner: "The Head of Services for Children Looked After, Corporate Parenting and Youth Justice Services")
+            Commitment("and will liaise with elected member champions to support reporting in each theme to the board.",
+                       owner: "The Head of Services for Children Looked After, Corporate Parenting and Youth Justice Services")
             Body(.youthGroup, "have-a-voice-council", "Have a Voice Council", status: .inPlace,
                  mappings: [Mapping(principles: [2, 3], domains: [.voice], basis: .judged, note: "a youth council heard by the Head of Services")])
             // Also a key partner of outcome 5, and its members train foster carers (outcome 5's approach).

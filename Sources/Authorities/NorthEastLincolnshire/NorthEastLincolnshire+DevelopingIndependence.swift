@@ -94,8 +94,10 @@ extension NorthEastLincolnshire {
         // Both links were printed with empty targets ("(#)").
         Citation(.research, "Looked-after Children - The Silent Crisis",
                  text: "Find out more in the Looked-after Children - The Silent Crisis publication.")
-        // Printed "In February 2018, [PA support ...](#)": the date sits outside the link text.
-        Citation(.nationalPolicy, "PA support for Care Leavers was extended from 21 to 25.")
+        // Printed "In February 2018, [PA support ...](#)": the date sits outside the link text; the test's repair
+        // drops the extraction's link marks so the sentence is quoted whole, with its date.
+        Citation(.nationalPolicy, "PA support for Care Leavers was extended from 21 to 25.",
+                 text: "In February 2018, PA support for Care Leavers was extended from 21 to 25.")
     }
 
     /// Outcome 7's table (seed lines 464-471): seven statements. None of the 100% measures gives ages, so none is

@@ -19,6 +19,7 @@ extension NorthEastLincolnshire {
             ])
             Mechanism("Whilst all elected members have corporate parenting responsibility, the tasks that need to be undertaken will differ according to the role(s) that individual members have taken on. The different levels of responsibility can be summarised as follows:")
             Section("Universal Responsibility (Level 1)", page: 42, line: 547) {
+                Context("All councillors must ask themselves:")
                 ExpectationSet(title: "Universal Responsibility (Level 1)", audience: "All councillors", items: [
                     "Do I understand why children need to be looked after, and the legal and policy framework that governs this?",
                     "Am I aware of the governance arrangements for corporate parenting within my council?",

@@ -13,8 +13,10 @@ extension NorthEastLincolnshire {
                 status: .inPlace,
                 roles: [
                     // "are led by": leads of the board's priorities, one for each; no holder is named.
+                    // With the reporting cycle the leads' themes follow ("in turn in a yearly cycle": each theme
+                    // once a year; the words fix no meeting count).
                     .lead("senior officers from the relevant service area",
-                          wording: "Each of the board's Seven priorities are led by senior officers from the relevant service area"),
+                          wording: "Each of the board's Seven priorities are led by senior officers from the relevant service area to oversee and drive improvements in respect of each individual lead area. These priority themes are then reported back to the Corporate Parenting Board in turn in a yearly cycle."),
                     // The later section words the same role differently and as to come (see "Board members supporting
                     // Strategic Priority Themes").
                     .lead("a council officer or equivalent manager within a relevant partner", status: .planned,
@@ -90,7 +92,8 @@ extension NorthEastLincolnshire {
             // Co-designed with a council team, not with young people, so it is not typed as co-production.
             Provision("To support effective governance and oversight from Corporate Parenting Board a programme of training in respect of responsibilities and understanding of children looked after and care leaver needs has been co-designed with our Voice and Influence team.")
             Provision("The Head of Service for Children Looked After, Corporate Parenting and Youth Services is responsible to provide a programme of training across the partnership to board members.")
-            Mechanism("Children's Social Work Services will support Elected Members in understanding their role as Corporate Parent through providing training sessions as a key part of the induction for all Councillors.")
+            Commitment("Children's Social Work Services will support Elected Members in understanding their role as Corporate Parent through providing training sessions as a key part of the induction for all Councillors.",
+                       owner: "Children's Social Work Services")
         }
     }
 

@@ -17,9 +17,12 @@ extension NorthEastLincolnshire {
                 KeyAction("o1-independence", "Help young people develop their independence and step forward successfully into early adulthood",
                           principles: [7], domains: [.adulthood], note: "independence and early adulthood")
                 Section("VISION", page: 6, line: 112) {
-                    Vision("North East Lincolnshire children will be supported to live within families. When they require local authority care, we will provide a range of fostering placements to meet children's needs and, where necessary provide, residential care placements suitable to meet the needs of children.")
+                    // The vision's "we will provide" and its commitment on placement changes are commitments, as in
+                    // outcome 6's vision.
+                    Vision("North East Lincolnshire children will be supported to live within families.")
+                    Commitment("When they require local authority care, we will provide a range of fostering placements to meet children's needs and, where necessary provide, residential care placements suitable to meet the needs of children.")
                     Vision("North East Lincolnshire children will be cared for whenever possible within North East Lincolnshire, minimising the need for external placements.")
-                    Vision("Changes in placements will be planned with children and will take place in a predictable and measured way.")
+                    Commitment("Changes in placements will be planned with children and will take place in a predictable and measured way.")
                 }
                 Section("What is the challenge?", page: 7, line: 122) {
                     Challenge("The demands on Local Authorities in respect of ensuring that they have sufficient placements of the appropriate skill level is increasing with a national rise in the numbers of children in care. Increasing the ability of placements to cope with challenging behaviour and responding better to placements that are under pressure.")

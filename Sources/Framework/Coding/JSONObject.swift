@@ -8,15 +8,15 @@ public struct JSONObject: Equatable, Sendable {
         self.members = members
     }
 
-    /// The value of the first member with this key; setting replaces that member's value (or removes the member,
-    /// for `nil`), or appends a member when there is none.
+    /// The value of the last member with this key (as the decoders read a repeated key); setting replaces that
+    /// member's value (or removes the member, for `nil`), or appends a member when there is none.
     public subscript(key: String) -> JSONValue? {
         get {
-            for member in members where member.key == key { return member.value }
+            for member in members.reversed() where member.key == key { return member.value }
             return nil
         }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
+            if let index = members.lastIndex(where: { $0.key == key }) {
                 if let newValue { members[index].value = newValue } else { members.remove(at: index) }
             } else if let newValue {
                 members.append((key, newValue))

@@ -1,5 +1,5 @@
-/// Finds the allowed key nearest a mistyped one, for "did you mean" hints.
-enum NearestKey {
+/// Finds the allowed key nearest a mistyped one, for "did you mean" hints; its edit distance serves every such hint.
+public enum NearestKey {
     /// The candidate within a small edit distance of `given` (at most 2, or a third of its length), nearest
     /// first, then alphabetically; `nil` when none is that close.
     static func nearest(to given: String, among candidates: [String]) -> String? {
@@ -11,7 +11,7 @@ enum NearestKey {
     }
 
     /// The Levenshtein distance between two strings, by characters.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

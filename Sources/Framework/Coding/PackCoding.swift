@@ -29,10 +29,16 @@ public enum PackCoding {
         } catch {
             guard case .shape = error, let upgraded = upgradedVersion1(bytes) else { throw error }
             do {
-                let read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
+                var read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
+                // The upgrade reads a repeated key's last value, as the decoder does; the repeats are the file's own.
+                read.report.duplicateKeys = (try? PackDecoder().decode(AnyJSON.self, from: bytes))?.report.duplicateKeys ?? []
                 return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: true)
             } catch {
-                throw PackDecodingError.shape(path: error.path ?? "", reason: "(in the version 1 pack as upgraded to version 2) " + error.reason, position: nil)
+                throw PackDecodingError.shape(
+                    path: error.path ?? "",
+                    reason: error.reason + " (the file is schema version 1, read as upgraded to version 2, so this place is the upgraded pack's)",
+                    position: nil
+                )
             }
         }
     }
@@ -49,6 +55,11 @@ public enum PackCoding {
             return nil
         }
     }
+}
+
+/// Any JSON value, read for what the decoder notes of it (repeated keys) and nothing else.
+struct AnyJSON: Decodable {
+    init(from decoder: any Decoder) throws {}
 }
 
 /// The packs read from one file and what the decoder noted.

@@ -6,3 +6,8 @@
 /// enum Direction: String, SchemaEnum { case higher, lower }
 /// ```
 public protocol SchemaEnum: CaseIterable, RawRepresentable, Codable where RawValue == String {}
+
+extension SchemaEnum {
+    /// The raw values a JSON file may give, in declaration order.
+    public static var schemaRawValues: [String] { allCases.map(\.rawValue) }
+}

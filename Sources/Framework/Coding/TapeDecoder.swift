@@ -64,6 +64,15 @@ struct TapeDecoder: Decoder {
         if let integerType = T.self as? any FixedWidthInteger.Type {
             return try integer(integerType) as! T
         }
+        if let enumType = T.self as? any SchemaEnum.Type, kind == .string {
+            let text = state.tape.string(node)
+            let allowed = enumType.schemaRawValues
+            guard allowed.contains(text) else {
+                let hint = NearestKey.nearest(to: text, among: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
+                throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Expected one of \(list); found \"\(text)\"\(hint)."))
+            }
+        }
         return try T(from: self)
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The bad-input corpus: every case runs the real `cps` binary in a fresh folder and checks that it exits with the
 /// expected status, says one sentence naming the file (and, for packs, the JSON path), writes nothing, and does not
-/// crash.
+/// crash. Its packs are schema version 2, except 38 and 39, version 1 files that cps reads as upgraded.
 @Suite struct BadInputTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -44,8 +44,8 @@ import Testing
     static let metric = "\(voice).content[1].item.content[0].evidence"
     static func body(_ index: Int) -> String { "sections[1].content[\(index)].body" }
 
-    /// What a finding in a version 1 pack (read as upgraded) adds to its message.
-    static let upgradedNote = "(The file is schema version 1, read as upgraded to version 2; `cps migrate` writes it as version 2.)"
+    /// The warning every version 1 pack (read as upgraded) gets.
+    static let upgradedNote = "[schema-version-1] schemaVersion: The file is schema version 1, read as upgraded to version 2"
 
     static let packCases: [Case] = [
         validate("00-clean.json", 0),
@@ -87,7 +87,7 @@ import Testing
         validate("35-byte-order-mark.json", 0),
         validate("36-unknown-scope.json", 65, "at \(metric).figures[0].scope (line 71, column 38)", "world"),
         validate("37-fractional-principle.json", 65, "at \(voice).mappings[0].principles[0] (line 32, column 19)", "expected a whole number, found 2.5"),
-        validate("38-version-1-pack.json", 0),
+        validate("38-version-1-pack.json", 0, upgradedNote),
         validate("39-version-1-unknown-principle.json", 1, "[unknown-principle] \(voice).mappings[0].principles[1]", upgradedNote),
         load("01-malformed-missing-brace.json", 65, "line 161, column 1"),
         load("09-unknown-principle.json", 65, "at \(voice).mappings[0].principles[1] (line 33, column 19)", "[unknown-principle]"),
@@ -95,7 +95,7 @@ import Testing
         load("25-binary-noise.json", 65),
         load("37-fractional-principle.json", 65, "at \(voice).mappings[0].principles[0] (line 32, column 19)"),
         load("38-version-1-pack.json", 0),
-        load("39-version-1-unknown-principle.json", 65, "at \(voice).mappings[0].principles[1]: ", upgradedNote, "[unknown-principle]"),
+        load("39-version-1-unknown-principle.json", 65, "at \(voice).mappings[0].principles[1] of the schema version 1 pack as upgraded to version 2: ", "[unknown-principle]"),
     ]
 
     static let csvCases: [Case] = [

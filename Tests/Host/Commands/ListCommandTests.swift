@@ -34,6 +34,11 @@ import Testing
         let summary = AuthoritySummary(ViewFixture.authority)
         #expect(summary.itemsText == "1 priority")
         #expect((summary.actions, summary.metricsMonitored, summary.bodies) == (1, 1, 1))
+        var pack = ViewFixture.pack
+        pack.document.capture = .partial
+        let text = TextRenderer(width: 200).render(AuthorityListView([LoadedAuthority(pack: pack, origin: .builtIn(module: "Fixture"))]).document())
+        #expect(text.contains("fixture  Fixture Council  North West  2024-2026  1 priority"))
+        #expect(text.contains("Captured in part (counts are of what the pack holds): fixture."))
     }
 
     @Test func csvHasAHeaderAndOneRowPerCouncil() throws {

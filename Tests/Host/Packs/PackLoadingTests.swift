@@ -92,7 +92,7 @@ import Testing
     @Test func aVersion1FileThatIsNotAPackSaysItWasUpgraded() throws {
         let result = try show("{\"schemaVersion\": 1, \"id\": \"x\", \"name\": 3}")
         #expect(result.status == 65)
-        #expect(result.error.contains("x.json at name: (in the version 1 pack as upgraded to version 2) expected a string, found a number."))
+        #expect(result.error.contains("x.json at name: expected a string, found a number (the file is schema version 1, read as upgraded to version 2, so this place is the upgraded pack's)."))
     }
 
     @Test func aMissingPathAndTheSizeLimit() throws {

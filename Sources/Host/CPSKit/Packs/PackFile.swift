@@ -38,14 +38,13 @@ public struct PackFile: Sendable {
             var allowed: [String: [String]] = [:]
             for note in unknown { allowed[note.path] = report.allowedKeys(at: Self.join(place, Self.parent(of: note.path))) }
             let input = ValidationInput(
-                pack: pack, unknownKeys: unknown, allowedKeys: allowed,
+                pack: pack, upgraded: read.upgraded, unknownKeys: unknown, allowedKeys: allowed,
                 duplicateKeys: Self.notes(report.duplicateKeys, under: place),
                 flaggedTexts: Self.texts(report.strings, under: place), framework: framework
             )
             findings += PackValidator.validate(input).map { finding in
                 var placed = finding
                 placed.path = Self.join(place, finding.path)
-                if read.upgraded { placed.message += " (The file is schema version 1, read as upgraded to version 2; `cps migrate` writes it as version 2.)" }
                 return placed
             }
         }

@@ -52,7 +52,8 @@ public struct PackLoader: Sendable {
             case .failure(let error): throw error
             }
             if let error = packFile.errors.first {
-                let place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
+                var place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
+                if packFile.upgraded { place += " of the schema version 1 pack as upgraded to version 2" }
                 throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
             }
             for (place, pack) in packFile.packs {

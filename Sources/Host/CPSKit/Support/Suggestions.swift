@@ -1,3 +1,5 @@
+import CorporateParenting
+
 /// Finds the known names nearest a mistyped one, for "did you mean" hints.
 enum Suggestions {
     /// Up to `limit` candidates within a small edit distance of `given`, nearest first, then alphabetically; a
@@ -18,19 +20,6 @@ enum Suggestions {
 
     /// The Levenshtein distance between two strings, by characters.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        NearestKey.distance(a, b)
     }
 }

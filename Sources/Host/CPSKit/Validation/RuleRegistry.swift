@@ -6,6 +6,7 @@ public enum RuleRegistry {
     public static var rules: [any ValidationRule.Type] {
         [
             UnsupportedSchemaVersionRule.self,
+            SchemaVersion1Rule.self,
             InvalidIDRule.self,
             DuplicateIDRule.self,
             DuplicateKeyRule.self,

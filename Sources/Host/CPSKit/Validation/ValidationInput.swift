@@ -6,6 +6,9 @@ public struct ValidationInput: Sendable {
     public var pack: AuthorityPack
     /// Keys of the file the pack schema does not have (none for a built-in council).
     public var unknownKeys: [KeyNote]
+    /// Whether the file held a schema version 1 pack, read as upgraded to version 2 (its findings' paths are then
+    /// the upgraded pack's).
+    public var upgraded: Bool
     /// For each unknown key's path, the keys allowed where it stands (for suggestions).
     public var allowedKeys: [String: [String]]
     /// Keys the file gave twice in one object.
@@ -20,6 +23,7 @@ public struct ValidationInput: Sendable {
     /// without them the pack is walked to find them.
     public init(
         pack: AuthorityPack,
+        upgraded: Bool = false,
         unknownKeys: [KeyNote] = [],
         allowedKeys: [String: [String]] = [:],
         duplicateKeys: [KeyNote] = [],
@@ -27,6 +31,7 @@ public struct ValidationInput: Sendable {
         framework: OutcomeFramework = .standard
     ) {
         self.pack = pack
+        self.upgraded = upgraded
         self.unknownKeys = unknownKeys
         self.allowedKeys = allowedKeys
         self.duplicateKeys = duplicateKeys

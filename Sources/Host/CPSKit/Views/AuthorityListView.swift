@@ -16,20 +16,18 @@ public struct AuthorityListView: Renderable {
         try authorities.encode(to: encoder)
     }
 
-    /// A table, one row per authority; the captured column appears once a pack captures only part of its document,
-    /// the source column once a pack or plugin is loaded.
+    /// A table, one row per authority, with a note naming the packs that capture only part of their document; the
+    /// source column appears once a pack or plugin is loaded.
     public func document() -> Document {
         let showOrigin = authorities.contains { $0.origin != "built-in" }
-        let showCapture = authorities.contains { $0.capture != .whole }
         let table = Table(
             columns: ["Id", "Council", "Region", "Period", "Items", "Actions", "Metrics", "Bodies"]
-                + (showCapture ? ["Captured"] : []) + (showOrigin ? ["Source"] : []),
+                + (showOrigin ? ["Source"] : []),
             rows: authorities.map { summary in
                 [
                     summary.id, summary.name, summary.region ?? "", summary.period.compact, summary.itemsText,
                     String(summary.actions), String(summary.metricsMonitored), String(summary.bodies),
-                ] + (showCapture ? [summary.capture.rawValue] : [])
-                    + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
+                ] + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
             },
             numericColumns: [5, 6, 7]
         )
@@ -37,6 +35,10 @@ public struct AuthorityListView: Renderable {
             .table(table),
             .note("Items as each document names them; Metrics are those the strategy commits to monitor, not figures it quotes as context."),
         ]
+        let partial = authorities.filter { $0.capture != .whole }
+        if !partial.isEmpty {
+            blocks.append(.note("Captured in part (counts are of what the pack holds): " + partial.map(\.id).joined(separator: ", ") + "."))
+        }
         if showOrigin {
             blocks.append(.note("Loaded from: " + authorities.filter { $0.origin != "built-in" }.map { "\($0.id): \($0.origin)" }.joined(separator: "; ")))
         }
