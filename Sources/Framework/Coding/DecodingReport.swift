@@ -17,14 +17,14 @@ public struct DecodingReport: Sendable {
 
     let tape: JSONTape
     /// For each object a keyed container was opened on, the keys asked for there.
-    let askedKeys: [Int: Set<String>]
+    let askLog: [(node: Int, key: String)]
 
-    init(tape: JSONTape, unknownKeys: [KeyNote], duplicateKeys: [KeyNote], strings: [FlaggedText], askedKeys: [Int: Set<String>]) {
+    init(tape: JSONTape, unknownKeys: [KeyNote], duplicateKeys: [KeyNote], strings: [FlaggedText], askLog: [(node: Int, key: String)]) {
         self.tape = tape
         self.unknownKeys = unknownKeys
         self.duplicateKeys = duplicateKeys
         self.strings = strings
-        self.askedKeys = askedKeys
+        self.askLog = askLog
     }
 
     /// The byte offset where the value at `path` starts (a path as ``JSONPath`` prints it, `""` for the whole
@@ -39,6 +39,6 @@ public struct DecodingReport: Sendable {
     public func allowedKeys(at path: String) -> [String] {
         let (node, complete) = tape.follow(JSONTape.steps(of: path))
         guard complete else { return [] }
-        return askedKeys[node].map { $0.sorted() } ?? []
+        return Set(askLog.lazy.filter { $0.node == node }.map(\.key)).sorted()
     }
 }

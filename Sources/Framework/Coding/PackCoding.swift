@@ -20,16 +20,16 @@ public enum PackCoding {
     }
 
     /// The packs of a file holding one pack or an array of them, with what the decoder noted (unknown and repeated
-    /// keys, texts, positions). Version 1 packs are upgraded first; their report then describes the upgraded JSON,
+    /// keys, the texts validation reports (blank or still to be completed), positions). Version 1 packs are upgraded first; their report then describes the upgraded JSON,
     /// so `upgraded` is `true` and its positions are not the file's.
     public static func readPacks(_ bytes: [UInt8]) throws(PackDecodingError) -> PackRead {
         do {
-            let read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: bytes, noun: "a pack")
+            let read = try PackDecoder(noting: FlaggedText.isFlagged).decodeOneOrMany(AuthorityPack.self, from: bytes, noun: "a pack")
             return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: false)
         } catch {
             guard case .shape = error, let upgraded = upgradedVersion1(bytes) else { throw error }
             do {
-                var read = try PackDecoder().decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
+                var read = try PackDecoder(noting: FlaggedText.isFlagged).decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
                 // The upgrade reads a repeated key's last value, as the decoder does; the repeats are the file's own.
                 read.report.duplicateKeys = (try? PackDecoder().decode(AnyJSON.self, from: bytes))?.report.duplicateKeys ?? []
                 return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: true)

@@ -11,12 +11,18 @@
 /// for note in report.unknownKeys { print("unknown key", note.path) }
 /// ```
 public struct PackDecoder {
-    /// Creates a decoder.
-    public init() {}
+    /// Which decoded strings the report notes with their paths; `nil` notes every one.
+    public var noting: (@Sendable (String) -> Bool)?
+
+    /// Creates a decoder that notes every string it decodes, or only those for which `noting` is true (noting
+    /// a path for every string of a large file costs more than decoding it).
+    public init(noting: (@Sendable (String) -> Bool)? = nil) {
+        self.noting = noting
+    }
 
     /// Decodes a `T` from a file holding one JSON value.
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(PackDecodingError) -> (value: T, report: DecodingReport) {
-        let state = try Self.read(bytes)
+        let state = try read(bytes)
         let value = try Self.decode(type, node: 0, path: [], state: state, bytes: bytes)
         return (value, Self.report(state, bytes: bytes))
     }
@@ -25,7 +31,7 @@ public struct PackDecoder {
     /// `""` for a single value, `"[0]"`, `"[1]"`, ... for elements. `T` must not itself decode from an array.
     /// An empty array is an error saying the file holds an empty array, not `noun` ("a pack").
     public func decodeOneOrMany<T: Decodable>(_ type: T.Type, from bytes: [UInt8], noun: String = "a value") throws(PackDecodingError) -> (values: [(place: String, value: T)], report: DecodingReport) {
-        let state = try Self.read(bytes)
+        let state = try read(bytes)
         let root = state.decoding.tape.nodes[0]
         var values: [(place: String, value: T)] = []
         if root.kind == .array {
@@ -43,10 +49,10 @@ public struct PackDecoder {
         return (values, Self.report(state, bytes: bytes))
     }
 
-    private static func read(_ bytes: [UInt8]) throws(PackDecodingError) -> (decoding: TapeDecodingState, duplicates: [Int]) {
+    private func read(_ bytes: [UInt8]) throws(PackDecodingError) -> (decoding: TapeDecodingState, duplicates: [Int]) {
         do {
             let (tape, duplicates) = try JSONTapeBuilder.build(bytes)
-            return (TapeDecodingState(tape: tape), duplicates)
+            return (TapeDecodingState(tape: tape, noting: noting), duplicates)
         } catch {
             throw .syntax(error)
         }
@@ -73,7 +79,7 @@ public struct PackDecoder {
             unknownKeys: decoding.unknownKeys(),
             duplicateKeys: duplicates.map { KeyNote(path: tape.path(to: $0), offset: tape.nodes[$0].offset) },
             strings: decoding.strings,
-            askedKeys: decoding.askedKeys
+            askLog: decoding.askLog
         )
     }
 

@@ -9,5 +9,8 @@ public protocol SchemaEnum: CaseIterable, RawRepresentable, Codable where RawVal
 
 extension SchemaEnum {
     /// The raw values a JSON file may give, in declaration order.
-    public static var schemaRawValues: [String] { allCases.map(\.rawValue) }
+    public static var schemaRawValues: [String] { allCases.map { $0.rawValue } }
+
+    /// Whether `text` is one of the raw values (without listing them, which costs more than decoding).
+    public static func allows(_ text: String) -> Bool { Self(rawValue: text) != nil }
 }

@@ -37,18 +37,20 @@ extension SingleKeyUnion {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StringCodingKey.self)
         let cases = Self.unionCases
-        // Asking for every case's key tells the decoder they are all allowed here.
-        for unionCase in cases { _ = container.contains(StringCodingKey(unionCase.key)) }
+        // The one key present is decoded below; any other makes this an error naming the allowed keys, so the
+        // decoder never needs to be told the union's keys one by one.
         let present = container.allKeys
-        let allowed = cases.map { "\"\($0.key)\"" }.joined(separator: ", ")
-        let sentence = "Expected exactly one of \(allowed) as the \(Self.unionName)'s key; found"
+        // The sentence is made only for an error: making it for every entry costs more than decoding the entry.
+        func sentence() -> String {
+            "Expected exactly one of \(cases.map { "\"\($0.key)\"" }.joined(separator: ", ")) as the \(Self.unionName)'s key; found"
+        }
         guard present.count == 1, let key = present.first else {
             let found = present.isEmpty ? "an empty object" : present.map { "\"\($0.stringValue)\"" }.joined(separator: ", ")
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(sentence) \(found)."))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(sentence()) \(found)."))
         }
         guard let unionCase = cases.first(where: { $0.key == key.stringValue }) else {
             let hint = NearestKey.nearest(to: key.stringValue, among: cases.map(\.key)).map { " (did you mean \"\($0)\"?)" } ?? ""
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key], debugDescription: "\(sentence) \"\(key.stringValue)\"\(hint)."))
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [key], debugDescription: "\(sentence()) \"\(key.stringValue)\"\(hint)."))
         }
         self = try unionCase.decode(container, key)
     }

@@ -2,8 +2,19 @@
 struct TapeDecoder: Decoder {
     let state: TapeDecodingState
     let node: Int
-    let codingPath: [any CodingKey]
+    let link: CodingPathLink?
+    var codingPath: [any CodingKey] { link?.path ?? [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(state: TapeDecodingState, node: Int, link: CodingPathLink?) {
+        self.state = state
+        self.node = node
+        self.link = link
+    }
+
+    init(state: TapeDecodingState, node: Int, codingPath: [any CodingKey]) {
+        self.init(state: state, node: node, link: CodingPathLink.make(codingPath))
+    }
 
     var kind: JSONTape.Kind { state.tape.nodes[node].kind }
 
@@ -26,12 +37,12 @@ struct TapeDecoder: Decoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard kind == .object else { throw mismatch([String: Any].self, "an object") }
         state.opened(node)
-        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, node: node, codingPath: codingPath))
+        return KeyedDecodingContainer(TapeKeyedContainer<Key>(state: state, node: node, link: link))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard kind == .array else { throw mismatch([Any].self, "an array") }
-        return TapeUnkeyedContainer(state: state, node: node, codingPath: codingPath)
+        return TapeUnkeyedContainer(state: state, node: node, link: link)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
@@ -44,8 +55,11 @@ struct TapeDecoder: Decoder {
         if T.self == String.self {
             guard kind == .string else { throw mismatch(T.self, "a string") }
             let text = tape.string(node)
-            let key = codingPath.last { $0.intValue == nil }?.stringValue ?? ""
-            state.strings.append(FlaggedText(path: JSONPath.string(codingPath), key: key, text: text))
+            if state.noting?(text) ?? true {
+                let path = codingPath
+                let key = path.last { $0.intValue == nil }?.stringValue ?? ""
+                state.strings.append(FlaggedText(path: JSONPath.string(path), key: key, text: text))
+            }
             return text as! T
         }
         if T.self == Int.self { return try integer(Int.self) as! T }
@@ -61,13 +75,13 @@ struct TapeDecoder: Decoder {
             guard kind == .number else { throw mismatch(T.self, "a number") }
             return Float(tape.number(node)) as! T
         }
-        if let integerType = T.self as? any FixedWidthInteger.Type {
+        if kind == .number, let integerType = T.self as? any FixedWidthInteger.Type {
             return try integer(integerType) as! T
         }
-        if let enumType = T.self as? any SchemaEnum.Type, kind == .string {
+        if kind == .string, let enumType = T.self as? any SchemaEnum.Type {
             let text = state.tape.string(node)
-            let allowed = enumType.schemaRawValues
-            guard allowed.contains(text) else {
+            guard enumType.allows(text) else {
+                let allowed = enumType.schemaRawValues
                 let hint = NearestKey.nearest(to: text, among: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
                 let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
                 throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "Expected one of \(list); found \"\(text)\"\(hint)."))

@@ -2,25 +2,40 @@
 /// `decodeIfPresent`, `decodeNil`, `contains`, a nested container or `superDecoder`) is noted, so the members
 /// never asked for can be reported as unknown; a key given twice reads as its last value.
 struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let state: TapeDecodingState
-    let node: Int
-    let codingPath: [any CodingKey]
-    private let members: [(key: Int, value: Int)]
-    /// For a large object, the positions in `members` of each key.
-    private let positions: [String: [Int]]?
+    /// Everything the container holds, in one object, so that copying the container (which the standard
+    /// library's boxes do for every key) retains one reference rather than five.
+    private final class Storage {
+        let state: TapeDecodingState
+        let node: Int
+        let link: CodingPathLink?
+        let members: [(key: Int, value: Int)]
+        /// For a large object, the positions in `members` of each key.
+        let positions: [String: [Int]]?
 
-    init(state: TapeDecodingState, node: Int, codingPath: [any CodingKey]) {
-        self.state = state
-        self.node = node
-        self.codingPath = codingPath
-        members = state.tape.members(of: node)
-        if members.count > 24 {
-            var positions: [String: [Int]] = [:]
-            for (position, member) in members.enumerated() { positions[state.tape.string(member.key), default: []].append(position) }
-            self.positions = positions
-        } else {
-            positions = nil
+        init(state: TapeDecodingState, node: Int, link: CodingPathLink?) {
+            self.state = state
+            self.node = node
+            self.link = link
+            members = state.tape.members(of: node)
+            if members.count > 24 {
+                var positions: [String: [Int]] = [:]
+                for (position, member) in members.enumerated() { positions[state.tape.string(member.key), default: []].append(position) }
+                self.positions = positions
+            } else {
+                positions = nil
+            }
         }
+    }
+
+    private let storage: Storage
+    var state: TapeDecodingState { storage.state }
+    var node: Int { storage.node }
+    var codingPath: [any CodingKey] { storage.link?.path ?? [] }
+    private var members: [(key: Int, value: Int)] { storage.members }
+    private var positions: [String: [Int]]? { storage.positions }
+
+    init(state: TapeDecodingState, node: Int, link: CodingPathLink?) {
+        storage = Storage(state: state, node: node, link: link)
     }
 
     var allKeys: [Key] {
@@ -51,7 +66,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func decoder(_ value: Int, _ key: any CodingKey) -> TapeDecoder {
-        TapeDecoder(state: state, node: value, codingPath: codingPath + [key])
+        TapeDecoder(state: state, node: value, link: CodingPathLink(parent: storage.link, key: key))
     }
 
     private func missing(_ key: Key) -> DecodingError {

@@ -1,15 +1,16 @@
 /// The unkeyed container of a ``TapeDecoder``, over an array's elements in order.
 struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
     let state: TapeDecodingState
-    let codingPath: [any CodingKey]
+    let link: CodingPathLink?
+    var codingPath: [any CodingKey] { link?.path ?? [] }
     let count: Int?
     private(set) var currentIndex = 0
     /// The node of the element at `currentIndex`.
     private var child: Int
 
-    init(state: TapeDecodingState, node: Int, codingPath: [any CodingKey]) {
+    init(state: TapeDecodingState, node: Int, link: CodingPathLink?) {
         self.state = state
-        self.codingPath = codingPath
+        self.link = link
         count = state.tape.nodes[node].payload
         child = node + 1
     }
@@ -20,7 +21,7 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath, debugDescription: "The array has no more elements."))
         }
-        let decoder = TapeDecoder(state: state, node: child, codingPath: codingPath + [IndexKey(currentIndex)])
+        let decoder = TapeDecoder(state: state, node: child, link: CodingPathLink(parent: link, key: IndexKey(currentIndex)))
         child = state.tape.end(of: child)
         currentIndex += 1
         return decoder

@@ -1,18 +1,18 @@
 extension PackIndex {
-    mutating func visit(_ section: Section, level: Int, parent: ID<Section>?, item: ID<Item>?, body: ID<Body>?, path: String) {
+    mutating func visit(_ section: Section, level: Int, parent: ID<Section>?, item: ID<Item>?, body: ID<Body>?, path: EntryPath) {
         nodeIndex[section.id] = outline.count
         outline.append(OutlineNode(
             id: section.id, heading: section.heading, level: level, parent: parent,
-            capture: section.capture ?? .whole, page: section.page, line: section.line, path: path
+            capture: section.capture ?? .whole, page: section.page, line: section.line, path: path.description
         ))
-        visit(section.content, level: level + 1, section: section.id, item: item, body: body, path: path + ".content")
+        visit(section.content, level: level + 1, section: section.id, item: item, body: body, path: EntryPath(path, key: "content"))
     }
 
-    mutating func visit(_ entries: [Entry], level: Int, section: ID<Section>, item: ID<Item>?, body: ID<Body>?, path: String) {
+    mutating func visit(_ entries: [Entry], level: Int, section: ID<Section>, item: ID<Item>?, body: ID<Body>?, path: EntryPath) {
         for (offset, entry) in entries.enumerated() {
-            let here = "\(path)[\(offset)].\(entry.key)"
+            let here = EntryPath(EntryPath(path, index: offset), key: entry.key)
             func placed<Value>(_ value: Value) -> Placed<Value> {
-                Placed(value: value, section: section, item: item, body: body, path: here)
+                Placed(value: value, section: section, item: item, body: body, location: here)
             }
             switch entry {
             case .section(let child):
@@ -20,10 +20,10 @@ extension PackIndex {
             case .item(let child):
                 items.append(placed(child))
                 if let item { itemParents[child.id] = item }
-                visit(child.content, level: level, section: section, item: child.id, body: body, path: here + ".content")
+                visit(child.content, level: level, section: section, item: child.id, body: body, path: EntryPath(here, key: "content"))
             case .body(let child):
                 bodies.append(placed(child))
-                visit(child.content, level: level, section: section, item: item, body: child.id, path: here + ".content")
+                visit(child.content, level: level, section: section, item: item, body: child.id, path: EntryPath(here, key: "content"))
             case .narrative(let value): narratives.append(placed(value))
             case .action(let value): actions.append(placed(value))
             case .evidence(let value): evidence.append(placed(value))

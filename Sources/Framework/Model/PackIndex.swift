@@ -44,8 +44,9 @@ public struct PackIndex: Sendable {
 
     /// Walks `pack` once.
     public init(_ pack: AuthorityPack) {
+        let sections = EntryPath(nil, key: "sections")
         for (offset, section) in pack.sections.enumerated() {
-            visit(section, level: 1, parent: nil, item: nil, body: nil, path: "sections[\(offset)]")
+            visit(section, level: 1, parent: nil, item: nil, body: nil, path: EntryPath(sections, index: offset))
         }
     }
 

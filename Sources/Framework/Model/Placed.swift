@@ -8,6 +8,9 @@ public struct Placed<Value: Sendable>: Sendable {
     public var item: ID<Item>?
     /// The nearest body it sits under, if any.
     public var body: ID<Body>?
+    /// Where it stands in the pack's JSON.
+    public var location: EntryPath
+
     /// Its JSON path in the pack, such as `sections[1].content[0].item.content[3].action`.
-    public var path: String
+    public var path: String { location.description }
 }

@@ -27,8 +27,9 @@ public final class PackProfile: Sendable {
     public let measures: [ProfiledMeasure]
     /// Every metric the document only quotes as context, in document order; no analysis counts these as tracked.
     public let quoted: [ProfiledMeasure]
-    /// The pack's governance as the document states it.
-    let governance: GovernanceReading
+    /// The pack's governance as the document states it, read when asked (coverage and similarity never ask, and
+    /// reading it searches the text of every role).
+    var governance: GovernanceReading { GovernanceReading(index) }
 
     /// Profiles a pack against a framework.
     public convenience init(_ pack: AuthorityPack, framework: OutcomeFramework) {
@@ -52,7 +53,6 @@ public final class PackProfile: Sendable {
         items = builder.items
         measures = builder.measures
         quoted = builder.quoted
-        governance = GovernanceReading(index)
     }
 
     /// The reference results use for this pack.

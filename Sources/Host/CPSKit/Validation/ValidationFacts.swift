@@ -28,27 +28,36 @@ final class ValidationFacts: @unchecked Sendable {
 }
 
 extension ValidationInput {
-    /// Every mapping in the pack with its JSON path: items', actions', bodies', local principles' and
-    /// co-production's.
-    func eachMapping(_ body: (String, Mapping) -> Void) {
+    /// Every mapping in the pack with its place: items', actions', bodies', local principles' and co-production's.
+    func eachMapping(_ body: (ListPlace, Mapping) -> Void) {
         let index = facts.index
-        func visit(_ path: String, _ mappings: [Mapping]) {
-            for (offset, mapping) in mappings.enumerated() { body("\(path).mappings[\(offset)]", mapping) }
+        func visit(_ location: EntryPath, _ mappings: [Mapping]) {
+            for (offset, mapping) in mappings.enumerated() { body(ListPlace(location: location, list: "mappings", offset: offset), mapping) }
         }
-        for placed in index.items { visit(placed.path, placed.value.mappings) }
-        for placed in index.actions { visit(placed.path, placed.value.mappings) }
-        for placed in index.bodies { visit(placed.path, placed.value.mappings) }
-        for placed in index.localPrinciples { visit(placed.path, placed.value.mappings) }
-        for placed in index.coproductions { visit(placed.path, placed.value.mappings) }
+        for placed in index.items { visit(placed.location, placed.value.mappings) }
+        for placed in index.actions { visit(placed.location, placed.value.mappings) }
+        for placed in index.bodies { visit(placed.location, placed.value.mappings) }
+        for placed in index.localPrinciples { visit(placed.location, placed.value.mappings) }
+        for placed in index.coproductions { visit(placed.location, placed.value.mappings) }
     }
 
-    /// Every printed figure with its JSON path: evidence's and scope statements'.
-    func eachFigure(_ body: (String, Figure) -> Void) {
+    /// Every printed figure with its place: evidence's and scope statements'.
+    func eachFigure(_ body: (ListPlace, Figure) -> Void) {
         for placed in facts.index.evidence {
-            for (offset, figure) in placed.value.figures.enumerated() { body("\(placed.path).figures[\(offset)]", figure) }
+            for (offset, figure) in placed.value.figures.enumerated() { body(ListPlace(location: placed.location, list: "figures", offset: offset), figure) }
         }
         for placed in facts.index.scopes {
-            for (offset, figure) in placed.value.figures.enumerated() { body("\(placed.path).figures[\(offset)]", figure) }
+            for (offset, figure) in placed.value.figures.enumerated() { body(ListPlace(location: placed.location, list: "figures", offset: offset), figure) }
         }
     }
+}
+
+/// An element of a list under an entry (`mappings[0]`, `figures[2]`), its JSON path spelled only when a finding
+/// needs it.
+struct ListPlace: CustomStringConvertible {
+    var location: EntryPath
+    var list: String
+    var offset: Int
+
+    var description: String { "\(location).\(list)[\(offset)]" }
 }

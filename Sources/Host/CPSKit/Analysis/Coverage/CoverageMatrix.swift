@@ -30,9 +30,9 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
             switch dimension {
             case .principle:
                 let masks = framework.principles.map { (1...64).contains($0.number) ? UInt64(1) << UInt64($0.number - 1) : 0 }
-                return masks.map { Self.cell(profile, bit: $0, item: \.principleMask, measure: \.principleMask) }
+                return masks.map { Self.cell(profile, bit: $0, principles: true) }
             case .domain:
-                return framework.domains.indices.map { Self.cell(profile, bit: $0 < 64 ? 1 << UInt64($0) : 0, item: \.domainMask, measure: \.domainMask) }
+                return framework.domains.indices.map { Self.cell(profile, bit: $0 < 64 ? 1 << UInt64($0) : 0, principles: false) }
             case .measure:
                 return Self.measureColumn(profile, rows: keys.count)
             }
@@ -42,11 +42,9 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         }
     }
 
-    static func cell(
-        _ profile: PackProfile, bit: UInt64,
-        item itemMask: KeyPath<PackProfile.ProfiledItem, UInt64>,
-        measure measureMask: KeyPath<PackProfile.ProfiledMeasure, UInt64>
-    ) -> CoverageCell {
+    /// The cell of the row whose bit is `bit` in the principle masks (or, with `principles` false, the domain
+    /// masks). A flag rather than key paths: applying a key path copies each element it reads.
+    static func cell(_ profile: PackProfile, bit: UInt64, principles: Bool) -> CoverageCell {
         // Indexing rather than iterating reads the fields in place instead of copying (and retaining) each element.
         var cell = CoverageCell.empty
         let items = profile.items, measures = profile.measures
@@ -54,14 +52,14 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         // sub-items, so one pass marks every item under a covered one.
         var underCovered = [Bool](repeating: false, count: items.count)
         for index in items.indices {
-            let covered = items[index][keyPath: itemMask] & bit != 0
+            let covered = (principles ? items[index].principleMask : items[index].domainMask) & bit != 0
             underCovered[index] = covered || (items[index].parentIndex.map { underCovered[$0] } ?? false)
             if underCovered[index] { cell.commitments += items[index].ownCommitments }
             guard covered else { continue }
             if items[index].isPriority { cell.priorities += 1 } else { cell.objectives += 1 }
             cell.items.append(items[index].id)
         }
-        for index in measures.indices where measures[index][keyPath: measureMask] & bit != 0 {
+        for index in measures.indices where (principles ? measures[index].principleMask : measures[index].domainMask) & bit != 0 {
             cell.measures += 1
             if measures[index].evidence.target != nil { cell.targets += 1 }
         }

@@ -10,12 +10,12 @@ struct InvalidAgeRangeRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
-        func test(_ range: AgeRange?, _ path: String, _ subject: String) {
+        func test(_ range: AgeRange?, _ path: @autoclosure () -> String, _ subject: @autoclosure () -> String) {
             guard let range else { return }
             if [range.min, range.max].compactMap({ $0 }).contains(where: { !(0...30).contains($0) }) {
-                findings.append(finding(path, "The ages of \(subject) (\(range)) are outside 0-30."))
+                findings.append(finding(path(), "The ages of \(subject()) (\(range)) are outside 0-30."))
             } else if let min = range.min, let max = range.max, min > max {
-                findings.append(finding(path, "The youngest age of \(subject) (\(min)) is above the oldest (\(max))."))
+                findings.append(finding(path(), "The youngest age of \(subject()) (\(min)) is above the oldest (\(max))."))
             }
         }
         for placed in input.facts.index.bodies { test(placed.value.ages, "\(placed.path).ages", "\"\(placed.value.name)\"") }

@@ -10,9 +10,9 @@ struct PercentageOutOfRangeRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
-        func test(_ value: Double?, _ unit: MeasureUnit?, _ path: String, change: Bool = false) {
+        func test(_ value: Double?, _ unit: MeasureUnit?, _ path: @autoclosure () -> String, change: Bool = false) {
             guard let value, unit == .percent, !((change ? -100 : 0)...100).contains(value) else { return }
-            findings.append(finding(path, "\(JSONWriter.format(value)) is not a percentage between \(change ? -100 : 0) and 100."))
+            findings.append(finding(path(), "\(JSONWriter.format(value)) is not a percentage between \(change ? -100 : 0) and 100."))
         }
         for placed in input.facts.index.evidence {
             test(placed.value.target?.value, placed.value.target?.unit, "\(placed.path).target.value")

@@ -10,9 +10,9 @@ struct UnknownUnitRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
-        func test(_ unit: MeasureUnit?, _ path: String) {
+        func test(_ unit: MeasureUnit?, _ path: @autoclosure () -> String) {
             guard let unit, !MeasureUnit.known.contains(unit) else { return }
-            findings.append(finding(path, "The unit \"\(unit.rawValue)\" is not one the framework knows."))
+            findings.append(finding(path(), "The unit \"\(unit.rawValue)\" is not one the framework knows."))
         }
         for placed in input.facts.index.evidence {
             test(placed.value.unit, "\(placed.path).unit")
