@@ -2,14 +2,13 @@ import CorporateParenting
 import CPSKit
 
 /// Any bytes through the pack reader `cps` uses (version 1 packs upgraded on the way), every validation rule and
-/// the writer, and through the JSON tree and its decoder: errors are fine, crashes are not.
+/// the writer, and through the JSON tree and the version 1 upgrade: errors are fine, crashes are not.
 ///
 /// Differential where it is cheap: a pack that decodes is written with `PackCoding.json`, and that JSON must read
 /// back as the same pack, with no unknown or repeated key. A mismatch stops the run as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPackDecoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    _ = JSONParser.offsets(in: bytes)
     if let read = try? PackCoding.readPacks(bytes) {
         let report = read.report
         for (_, pack) in read.packs {
@@ -20,8 +19,8 @@ public func fuzzPackDecoder(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             if let json = try? PackCoding.json(pack) { roundTrip(pack, json) }
         }
     }
-    if let json = try? JSONParser.parse(bytes), let pack = try? JSONValueDecoder().decode(AuthorityPack.self, from: json) {
-        _ = PackValidator.validate(pack)
+    if let json = try? JSONParser.parse(bytes), PackMigration.isVersion1(json) {
+        _ = PackMigration.upgrade(json)
     }
     return 0
 }

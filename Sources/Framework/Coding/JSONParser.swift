@@ -18,28 +18,11 @@ public enum JSONParser {
             return try reader.document()
         }
     }
-
-    /// The byte offset of every value in a valid JSON text, by its path (`""` for the root,
-    /// `priorities[2].measures[0].target` below it); empty when the text is not valid JSON.
-    ///
-    /// This is slower than ``parse(_:maximumDepth:)`` and meant for pointing at a place after something is found
-    /// wrong there.
-    public static func offsets(in bytes: [UInt8]) -> [String: Int] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer, maximumDepth: defaultMaximumDepth)
-            reader.offsets = [:]
-            _ = try? reader.document()
-            return reader.offsets ?? [:]
-        }
-    }
 }
 
 private struct Reader {
     var scanner: JSONScanner
     let maximumDepth: Int
-    /// When set, records where each value starts, by path.
-    var offsets: [String: Int]?
-    var path: [String] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         scanner = JSONScanner(bytes: bytes)
@@ -70,7 +53,6 @@ private struct Reader {
 
     mutating func parseValue(depth: Int) throws -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input; expected a value") }
-        if offsets != nil { offsets![path.joined().trimmingLeadingDot()] = index }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -102,9 +84,7 @@ private struct Reader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
             index += 1
             skipWhitespace()
-            if offsets != nil { path.append("." + key) }
             members.append((key, try parseValue(depth: depth)))
-            if offsets != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object") }
             switch bytes[index] {
@@ -126,9 +106,7 @@ private struct Reader {
         }
         while true {
             skipWhitespace()
-            if offsets != nil { path.append("[\(elements.count)]") }
             elements.append(try parseValue(depth: depth))
-            if offsets != nil { path.removeLast() }
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an array") }
             switch bytes[index] {
@@ -137,11 +115,5 @@ private struct Reader {
             default: throw error("expected ',' or ']' after an array element, found \(describeCurrent())")
             }
         }
-    }
-}
-
-private extension String {
-    func trimmingLeadingDot() -> String {
-        hasPrefix(".") ? String(dropFirst()) : self
     }
 }

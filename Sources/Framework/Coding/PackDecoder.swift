@@ -2,7 +2,7 @@
 /// keys, every string read with its path, and where each value starts.
 ///
 /// The bytes are read once into a compact tape that keeps each value's byte offset; the value is decoded from
-/// the tape. Its rules are ``JSONValueDecoder``'s: a missing (or `null`) key whose type is ``DefaultWhenMissing``
+/// the tape. Its rules: a missing (or `null`) key whose type is ``DefaultWhenMissing``
 /// (every array) reads as its default, integers must be whole, a key given twice reads as its last value.
 /// Errors name the place by JSON path, line and column; a missing key is reported at the object that lacks it.
 ///

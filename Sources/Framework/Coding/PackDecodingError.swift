@@ -5,24 +5,6 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     /// The JSON is not a pack: a missing key, a value of the wrong type, an invalid date.
     case shape(path: String, reason: String, position: TextPosition?)
 
-    /// Describes a decoding error, finding the line and column of its path in `bytes`.
-    public init(_ error: DecodingError, in bytes: [UInt8]) {
-        let path: String, reason: String
-        switch error {
-        case .keyNotFound(let key, let context):
-            path = JSONPath.string(context.codingPath)
-            reason = "the required key \"\(key.stringValue)\" is missing"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            path = JSONPath.string(context.codingPath)
-            reason = context.debugDescription.droppingFinalPeriod().lowercasingFirst()
-        @unknown default:
-            path = ""
-            reason = "\(error)"
-        }
-        let offset = JSONParser.offsets(in: bytes)[path]
-        self = .shape(path: path, reason: reason, position: offset.map { TextPosition(offset: $0, in: bytes) })
-    }
-
     /// The JSON path of the place, when there is one.
     public var path: String? {
         if case .shape(let path, _, _) = self, !path.isEmpty { return path }

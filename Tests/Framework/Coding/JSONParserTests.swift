@@ -51,13 +51,4 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try parse(deep) }
         #expect(throws: Never.self) { try parse(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) }
     }
-
-    @Test func findsTheOffsetOfEveryPath() {
-        let text = "{\n  \"priorities\": [\n    {\"id\": \"a\", \"title\": 3}\n  ]\n}"
-        let offsets = JSONParser.offsets(in: Array(text.utf8))
-        let offset = offsets["priorities[0].title"]
-        #expect(offset != nil)
-        #expect(TextPosition(offset: offset ?? 0, in: Array(text.utf8)).description == "line 3, column 26")
-        #expect(offsets[""] == 0)
-    }
 }

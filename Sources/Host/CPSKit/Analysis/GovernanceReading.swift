@@ -47,12 +47,16 @@ struct BoardReading: Sendable {
         "child in care", "cared for", "looked after children", "young representatives",
     ]
 
+    /// The words as lower-case UTF-8, searched byte by byte: `String.contains` compares by characters and took
+    /// most of a report's time at national scale.
+    static let youngPeopleBytes = youngPeopleWords.map { Array($0.utf8) }
+
     init(_ body: Body, youthGroupNames: [String]) {
         self.body = body
-        let names = youthGroupNames.map { $0.lowercased() }.filter { $0.count >= 4 }
+        let names = youthGroupNames.map { Array($0.lowercased().utf8) }.filter { $0.count >= 4 }
         func isYoung(_ text: String) -> Bool {
-            let lower = text.lowercased()
-            return Self.youngPeopleWords.contains { lower.contains($0) } || names.contains { lower.contains($0) }
+            let lower = Array(text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+            return Self.youngPeopleBytes.contains { lower.containsBytes($0) } || names.contains { lower.containsBytes($0) }
         }
         var chair: String?, coChairs: [String] = [], others: [String] = []
         var youngPeople: FactStatus?, youngChair: FactStatus?
@@ -106,5 +110,23 @@ extension FactStatus {
     /// "in place", "planned", "proposed", "unresolved".
     var analysisWords: String {
         self == .inPlace ? "in place" : rawValue
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var start = 0
+        while start <= count - needle.count {
+            if self[start] == first {
+                var matched = 1
+                while matched < needle.count, self[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

@@ -4,7 +4,7 @@ public enum RenderCommand: Command {
     public static let spec = CommandSpec(
         name: "render",
         abstract: "Writes a readable strategy document from a pack: a publishable draft for a council that writes its own.",
-        discussion: "Vision, principles, priorities with their commitments and measures, pledges, governance, working groups and a measures scorecard, in the pack's words.",
+        discussion: "The document's own headings, in its order, with its text as printed: lists of actions (a table when they carry owners and timelines), tables of monitored metrics, governance facts with any status other than in place. Mappings appear only in notes marked as the encoder's judgement or the document's words.",
         arguments: [ArgumentSpec("id", help: "The authority's id.")],
         options: CommonOptions.output + CommonOptions.authorities,
         formats: [.markdown, .html, .text],

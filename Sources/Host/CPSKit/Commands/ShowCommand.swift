@@ -1,10 +1,10 @@
-/// `cps show <id>`: one council's strategy, section by section.
+/// `cps show <id>`: one council's strategy, section by section in the document's order.
 public enum ShowCommand: Command {
     /// The command's grammar and help.
     public static let spec = CommandSpec(
         name: "show",
-        abstract: "Shows one authority's strategy, section by section, with the source of every item.",
-        discussion: "JSON prints the authority's pack; CSV prints every priority, objective, commitment, outcome, measure, pledge and working group on a row with its source.",
+        abstract: "Shows one authority's strategy in the document's order, under the document's headings.",
+        discussion: "Each entry is labelled with its kind (aim, commitment, metric, board...), with its accountability, figures and statuses; mappings say whether the document states them or they are the encoder's judgement, and sections the pack does not capture say so. JSON prints the authority's pack; CSV prints every entry on a row with its section.",
         arguments: [ArgumentSpec("id", help: "The authority's id (see `cps list`).")],
         options: CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json, .html],

@@ -38,7 +38,7 @@ public struct AuthoritySummary: Codable, Sendable {
     /// Summarises a loaded authority.
     public init(_ authority: LoadedAuthority) {
         let pack = authority.pack
-        let index = PackIndex(pack)
+        let counts = PackCounts(pack)
         id = pack.id
         name = pack.name
         region = pack.region
@@ -46,16 +46,10 @@ public struct AuthoritySummary: Codable, Sendable {
         title = pack.document.title
         period = pack.document.period
         capture = pack.document.capture
-        items = index.items.reduce(into: [ItemCount]()) { counts, placed in
-            if let at = counts.firstIndex(where: { $0.level == placed.value.level }) {
-                counts[at].count += 1
-            } else {
-                counts.append(ItemCount(level: placed.value.level, count: 1))
-            }
-        }
-        actions = index.actions.count
-        metricsMonitored = index.evidence.filter { $0.value.kind == .metric && $0.value.purpose == .monitor }.count
-        bodies = index.bodies.count
+        items = counts.items.map { ItemCount(level: $0.level, count: $0.count) }
+        actions = counts.actions
+        metricsMonitored = counts.metricsMonitored
+        bodies = counts.bodies
         origin = authority.origin.shortDescription
     }
 
