@@ -18,20 +18,34 @@ extension AuthorityPack {
         region: String? = nil,
         document: StrategyDocument,
         inconsistencies: [Inconsistency] = [],
+        actionPlans: [ActionPlan] = [],
         @PackContent _ content: () -> [Entry]
     ) {
-        var sections: [Section] = []
-        for entry in content() {
+        let sections = Self.sections(content(), in: id)
+        var ids = SectionIDs(sections + actionPlans.flatMap(\.sections))
+        self.init(
+            id: id, name: name, codes: AuthorityCodes(ons: ons, dfe: dfe), region: region, document: document,
+            sections: sections.map { ids.assigned($0) }, inconsistencies: inconsistencies,
+            actionPlans: actionPlans.map { plan in ActionPlan(document: plan.document, sections: plan.sections.map { ids.assigned($0) }) }
+        )
+    }
+
+    /// The top level of a pack or plan: sections only.
+    static func sections(_ entries: [Entry], in id: String) -> [Section] {
+        entries.map { entry in
             guard case .section(let section) = entry else {
                 preconditionFailure("\(id): a pack's top level holds sections only; put \(entry.key) inside a Section")
             }
-            sections.append(section)
+            return section
         }
-        var ids = SectionIDs(sections)
-        self.init(
-            id: id, name: name, codes: AuthorityCodes(ons: ons, dfe: dfe), region: region, document: document,
-            sections: sections.map { ids.assigned($0) }, inconsistencies: inconsistencies
-        )
+    }
+}
+
+extension ActionPlan {
+    /// A separately published action plan in the DSL: its document record and its sections, in order. Section ids
+    /// are derived with the strategy's, unique across both.
+    public init(document: StrategyDocument, @PackContent _ content: () -> [Entry]) {
+        self.init(document: document, sections: AuthorityPack.sections(content(), in: document.title))
     }
 }
 

@@ -30,6 +30,8 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
     /// Alternate wordings of one title (a contents page against the body) are not contradictions; they are an
     /// item's ``Item/alternateTitles``.
     public var inconsistencies: [Inconsistency]
+    /// Action plans published separately that deliver this strategy, each with its own document record and outline.
+    public var actionPlans: [ActionPlan]
 
     /// Creates a pack from its parts; the DSL initialiser is usually more convenient.
     public init(
@@ -40,7 +42,8 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
         region: String? = nil,
         document: StrategyDocument,
         sections: [Section] = [],
-        inconsistencies: [Inconsistency] = []
+        inconsistencies: [Inconsistency] = [],
+        actionPlans: [ActionPlan] = []
     ) {
         self.schemaVersion = schemaVersion
         self.id = id
@@ -50,5 +53,6 @@ public struct AuthorityPack: Codable, Equatable, Sendable {
         self.document = document
         self.sections = sections
         self.inconsistencies = inconsistencies
+        self.actionPlans = actionPlans
     }
 }

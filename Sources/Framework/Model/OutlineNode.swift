@@ -16,4 +16,7 @@ public struct OutlineNode: Equatable, Sendable {
     public var line: Int?
     /// Its JSON path in the pack, such as `sections[2].content[0].section`.
     public var path: String
+    /// The attached action plan it belongs to (its place in ``AuthorityPack/actionPlans``); `nil` for the
+    /// strategy's own sections.
+    public var plan: Int?
 }

@@ -3,7 +3,8 @@ extension PackIndex {
         nodeIndex[section.id] = outline.count
         outline.append(OutlineNode(
             id: section.id, heading: section.heading, level: level, parent: parent,
-            capture: section.capture ?? .whole, page: section.page, line: section.line, path: path.description
+            capture: section.capture ?? .whole, page: section.page, line: section.line, path: path.description,
+            plan: currentPlan
         ))
         visit(section.content, level: level + 1, section: section.id, item: item, body: body, path: EntryPath(path, key: "content"))
     }

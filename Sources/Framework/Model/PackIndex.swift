@@ -40,6 +40,10 @@ public struct PackIndex: Sendable {
     /// Every list of expectations.
     public internal(set) var expectations: [Placed<ExpectationSet>] = []
     var nodeIndex: [ID<Section>: Int] = [:]
+    /// While walking an attached action plan, its number.
+    var currentPlan: Int?
+    /// The attached action plans' titles.
+    var planTitles: [String] = []
     var itemParents: [ID<Item>: ID<Item>] = [:]
 
     /// Walks `pack` once.
@@ -48,6 +52,16 @@ public struct PackIndex: Sendable {
         for (offset, section) in pack.sections.enumerated() {
             visit(section, level: 1, parent: nil, item: nil, body: nil, path: EntryPath(sections, index: offset))
         }
+        planTitles = pack.actionPlans.map(\.document.title)
+        let plans = EntryPath(nil, key: "actionPlans")
+        for (number, plan) in pack.actionPlans.enumerated() {
+            currentPlan = number
+            let planSections = EntryPath(EntryPath(plans, index: number), key: "sections")
+            for (offset, section) in plan.sections.enumerated() {
+                visit(section, level: 1, parent: nil, item: nil, body: nil, path: EntryPath(planSections, index: offset))
+            }
+        }
+        currentPlan = nil
     }
 
     /// The outline node of a section, if the pack has it.
@@ -55,9 +69,11 @@ public struct PackIndex: Sendable {
         nodeIndex[id].map { outline[$0] }
     }
 
-    /// The headings from the top of the outline down to `section`, joined with " › ": the derived `source`.
+    /// The headings from the top of the outline down to `section`, joined with " › ": the derived `source`. A
+    /// section of an attached action plan starts with the plan's title.
     public func source(of section: ID<Section>) -> String {
-        headings(of: section).joined(separator: " › ")
+        let plan = node(section)?.plan.map { planTitles[$0] }
+        return ([plan].compactMap { $0 } + headings(of: section)).joined(separator: " › ")
     }
 
     /// The headings from the top of the outline down to `section`.

@@ -79,3 +79,40 @@ import Testing
         #expect(text.contains(#""action""#))
     }
 }
+
+/// An action plan published apart from its strategy is attached to the strategy's pack, with its own outline.
+@Suite struct ActionPlanTests {
+    let pack = AuthorityPack(
+        id: "plan", name: "Plan Council",
+        document: StrategyDocument(title: "Corporate Parenting Strategy 2025-2028", period: .years(2025, 2028)),
+        actionPlans: [
+            ActionPlan(document: StrategyDocument(title: "Action Plan 2025-2026", period: .years(2025, 2026))) {
+                Section("Pledge 1: We will listen") {
+                    Step("Hold a forum.", owner: "Responsible officer: Team Manager: Life Chances", timeline: "September 2025",
+                         expectedOutcome: "Young people shape services.", links: ["Participation action plan"])
+                }
+            },
+        ]
+    ) {
+        Section("Our pledges") {
+            Pledge("pledge-1", "We will listen", label: "Pledge 1", number: 1, principles: [2, 3], domains: [.voice])
+        }
+        Section("Pledge 1: We will listen")
+    }
+
+    @Test func thePlansSectionsAreIndexedAfterTheStrategysWithTheirOwnSource() throws {
+        let index = PackIndex(pack)
+        #expect(index.outline.map(\.heading) == ["Our pledges", "Pledge 1: We will listen", "Pledge 1: We will listen"])
+        #expect(index.outline.map(\.plan) == [nil, nil, 0])
+        // Section ids are unique across the strategy and its plans.
+        #expect(Set(index.outline.map(\.id)).count == 3)
+        let step = try #require(index.actions.first)
+        #expect(index.source(of: step.section) == "Action Plan 2025-2026 › Pledge 1: We will listen")
+        #expect(step.path == "actionPlans[0].sections[0].content[0].action")
+        #expect(step.value.timeline == "September 2025")
+    }
+
+    @Test func roundTripsThroughJSON() throws {
+        #expect(try PackCoding.decodePack(Array(try PackCoding.json(pack).utf8)) == pack)
+    }
+}

@@ -10,7 +10,15 @@ enum FullPackFixture {
             reviewDate: PartialDate(year: 2025, month: 9), approved: PartialDate(year: 2024, month: 3, day: 1),
             status: "Draft", edition: "Full Council, 2024", capture: .partial, captureNote: "The appendices were not captured."
         ),
-        inconsistencies: [Inconsistency("Who chairs the board", Excerpt("The Leader chairs it.", in: "foreword"), Excerpt("The Mayor chairs it.", in: "governance"))]
+        inconsistencies: [Inconsistency("Who chairs the board", Excerpt("The Leader chairs it.", in: "foreword"), Excerpt("The Mayor chairs it.", in: "governance"))],
+        actionPlans: [
+            ActionPlan(document: StrategyDocument(title: "Corporate Parenting Action Plan", period: .years(2025, 2026), capture: .whole)) {
+                Section("Pledge 1", id: "plan-pledge-1") {
+                    Step("Hold a care leavers' forum each quarter.", owner: "Team Manager: Life Chances", timeline: "September 2025",
+                         expectedOutcome: "Care leavers shape the offer.", links: ["Participation Strategy"])
+                }
+            },
+        ]
     ) {
         Section("Foreword", id: "foreword", page: 2, line: 10) {
             Vision("A vision.")

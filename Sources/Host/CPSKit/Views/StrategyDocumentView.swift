@@ -18,7 +18,8 @@ public struct StrategyDocumentView: Renderable {
     public init(pack: AuthorityPack, framework: OutcomeFramework) {
         self.pack = pack
         self.framework = framework
-        printedText = Self.printed(pack.sections.map(Entry.section)).joined(separator: "\n").lowercased()
+        printedText = Self.printed((pack.sections + pack.actionPlans.flatMap(\.sections)).map(Entry.section))
+            .joined(separator: "\n").lowercased()
     }
 
     /// Encodes as the pack.
@@ -29,6 +30,12 @@ public struct StrategyDocumentView: Renderable {
         var blocks: [Block] = [.paragraph(pack.name)]
         if let subtitle = pack.document.subtitle { blocks.append(.paragraph(subtitle)) }
         blocks += self.blocks(pack.sections.map(Entry.section), level: 1, heading: nil)
+        for plan in pack.actionPlans {
+            // The plan's own title is printed on it; "Action plan" says only that it was published apart.
+            blocks.append(.heading(plan.document.title, level: 1))
+            blocks.append(.note("Published separately from the strategy, as the plan that delivers it" + (plan.document.period.start == nil && plan.document.period.end == nil ? "." : " (\(plan.document.period.compact)).")))
+            blocks += self.blocks(plan.sections.map(Entry.section), level: 2, heading: nil)
+        }
         blocks += closing
         let period = pack.document.period
         let years = period.start == nil && period.end == nil ? "" : " \(period.compact)"

@@ -5,7 +5,9 @@ extension StrategyView {
     /// mappings and their basis, and its heading path.
     var entriesTable: Table {
         var rows: [[String]] = []
-        for section in pack.sections { addRows(.section(section), section: section.id, parent: "", into: &rows) }
+        for section in pack.sections + pack.actionPlans.flatMap(\.sections) {
+            addRows(.section(section), section: section.id, parent: "", into: &rows)
+        }
         return Table(columns: ["Kind", "Type", "Id", "Parent", "Text", "Principles", "Domains", "Basis", "Source"], rows: rows)
     }
 

@@ -32,12 +32,30 @@ public struct StrategyView: Renderable {
         var run = BlockRun()
         run.append(.fields(overview))
         for section in pack.sections { show(.section(section), level: 1, into: &run) }
+        for plan in pack.actionPlans {
+            run.append(.heading("Action plan: \(plan.document.title)", level: 1))
+            run.append(.fields(planFields(plan.document)))
+            for section in plan.sections { show(.section(section), level: 2, into: &run) }
+        }
         let blocks = run.finished() + inconsistencyBlocks
         return Document(
             title: "\(pack.name): \(pack.document.title) (\(pack.document.period.display))",
             blocks: blocks,
             csvTable: entriesTable
         )
+    }
+
+    /// What the pack records of an attached action plan as a document.
+    func planFields(_ document: StrategyDocument) -> [Field] {
+        var fields = [Field("Attached", "published separately; it delivers this strategy")]
+        if let subtitle = document.subtitle { fields.append(Field("Subtitle", subtitle)) }
+        fields.append(Field("Period", document.period.display))
+        if let approved = document.approved { fields.append(Field("Approved", approved.description)) }
+        if let status = document.status { fields.append(Field("Status", status)) }
+        if let edition = document.edition { fields.append(Field("Edition", edition)) }
+        fields.append(Field("Captured", document.capture == .whole ? "the whole plan" : document.capture == .partial ? "part of the plan" : "none of the plan"))
+        if let note = document.captureNote { fields.append(Field("Capture note", note)) }
+        return fields
     }
 
     var overview: [Field] {
