@@ -4,7 +4,7 @@ public enum CompareCommand: Command {
     public static let spec = CommandSpec(
         name: "compare",
         abstract: "Compares two or more strategies side by side, section by section.",
-        discussion: "Sections: what stands out, period and currency, priorities by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, measures (in common and only one tracks), and targets set. \"not stated\" and \"none\" mark what a document lacks.",
+        discussion: "Sections: what stands out, period and currency, items by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, metrics (in common, and those only one monitors), and targets set. \"not stated\" and \"none\" mark what a document lacks; a planned or unresolved governance fact is shown as such.",
         arguments: [ArgumentSpec("id", help: "The authorities to compare, at least two.", variadic: true)],
         options: [CommonOptions.asOf] + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],

@@ -4,7 +4,7 @@ public enum CoverageCommand: Command {
     public static let spec = CommandSpec(
         name: "coverage",
         abstract: "Shows how each strategy covers the principles, domains or standard measures, side by side.",
-        discussion: "Rows are the framework's principles, domains or standard measures; columns are authorities. A cell counts the priorities and objectives mapped to the row, the commitments under them and the measures behind it, and is empty where the strategy does not cover the row. CSV gives one row per row and authority, with each count in its own column.",
+        discussion: "Rows are the framework's principles, domains or standard measures; columns are authorities. A cell counts the items mapped to the row (top-level priorities, outcomes, themes or pledges, then the items beneath them), the actions under them and the metrics the strategy monitors behind it (never figures it only quotes as context), and is empty where the strategy does not cover the row. CSV gives one row per row and authority, with each count in its own column.",
         options: [.value("by", "dimension", help: "principle, domain or measure (default: principle).")] + CommonOptions.selection + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
         examples: ["coverage", "coverage --by domain --region \"North West\"", "coverage --by measure --authorities sefton,lancashire --format csv"]

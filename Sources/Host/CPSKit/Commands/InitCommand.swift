@@ -9,7 +9,7 @@ public enum InitCommand: Command {
         discussion: "Every prompt reads \"TO BE COMPLETED\"; `cps validate` reports each as a warning until it is replaced, and nothing else. The file is written atomically and never replaces an existing one without --force.",
         arguments: [ArgumentSpec("name", help: "The council's name, such as \"Blackpool Council\".")],
         options: CommonOptions.output + [
-            .value("from", "id", help: "Start from this authority's structure (its priorities, outcomes, measures, pledges and groups) with the content cleared."),
+            .value("from", "id", help: "Start from this authority's outline and structure (its sections, items, actions, evidence and bodies) with the content cleared."),
             .value("id", "id", help: "The pack's id (default: made from the name, such as blackpool)."),
             .value("ons", "code", help: "The council's ONS code, such as E06000009."),
             .value("dfe", "code", help: "The council's DfE code, such as 890."),

@@ -39,10 +39,11 @@ extension StrategyDocumentView {
         return .table(Table(columns: kept.map(\.0), rows: rows.map { row in kept.map { $0.1(row) ?? "" } }))
     }
 
-    /// A body's facts whose words the document's text (as the pack holds it) does not already print: a role, its
-    /// meetings, whom it reports to, its members and remit, each with any status other than in place.
+    /// A body's facts whose words the text of its own section (as the pack holds it) does not already print: a role,
+    /// its meetings, whom it reports to, its members and remit, each with any status other than in place.
     func bodyBlocks(_ body: Body, heading: String?) -> [Block] {
-        func isPrinted(_ text: String) -> Bool { printedText.contains(text.lowercased()) }
+        let around = textAroundBody[body.id] ?? ""
+        func isPrinted(_ text: String) -> Bool { around.contains(text.lowercased()) }
         var fields: [Field] = []
         for role in body.roles where !isPrinted(role.wording ?? role.holder) {
             fields.append(Field(PackText.name(role.title), PackText.held(role.holder, status: role.status, wording: role.wording)))

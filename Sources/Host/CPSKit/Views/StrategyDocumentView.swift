@@ -11,15 +11,33 @@ public struct StrategyDocumentView: Renderable {
     public let pack: AuthorityPack
     /// The framework, for the domains' names in mapping notes.
     public let framework: OutcomeFramework
-    /// Every text the pack holds as printed, lower-cased, so a body's facts the text already states are not repeated.
-    let printedText: String
+    /// For each body, the text printed in its section (lower-cased), so a body's facts that text already states are
+    /// not repeated; text elsewhere in the document does not count, so no fact is dropped for being said elsewhere.
+    let textAroundBody: [ID<Body>: String]
 
     /// Renders a pack.
     public init(pack: AuthorityPack, framework: OutcomeFramework) {
         self.pack = pack
         self.framework = framework
-        printedText = Self.printed((pack.sections + pack.actionPlans.flatMap(\.sections)).map(Entry.section))
-            .joined(separator: "\n").lowercased()
+        var around: [ID<Body>: String] = [:]
+        func note(_ section: Section) {
+            let text = (Self.printed(section.content) + [section.heading]).joined(separator: "\n").lowercased()
+            func visit(_ entries: [Entry]) {
+                for entry in entries {
+                    switch entry {
+                    case .section(let child): note(child)
+                    case .item(let item): visit(item.content)
+                    case .body(let body):
+                        around[body.id] = text
+                        visit(body.content)
+                    default: break
+                    }
+                }
+            }
+            visit(section.content)
+        }
+        for section in pack.sections + pack.actionPlans.flatMap(\.sections) { note(section) }
+        textAroundBody = around
     }
 
     /// Encodes as the pack.
