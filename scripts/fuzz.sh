@@ -27,10 +27,23 @@ cp Fuzz/Seeds/FuzzArguments/* Fuzz/corpus/FuzzArguments/ 2>/dev/null || true
 [ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.json Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true
 [ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.csv Fuzz/corpus/FuzzCSVReader/ 2>/dev/null || true
 
+build_target() {
+    ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=address \
+        -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --product "$1" > Fuzz/crashes/build.log 2>&1
+}
+
 status=0
 for target in "${targets[@]}"; do
-    if ! ASAN_OPTIONS=detect_leaks=0 swift build --package-path Fuzz -c debug -Xswiftc -sanitize=address \
-            -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp --product "$target" > Fuzz/crashes/build.log 2>&1; then
+    # SwiftPM can keep a deleted source file of the root package in the fuzz package's build plan ("missing
+    # inputs"); building again from scratch clears it.
+    built=0
+    if build_target "$target"; then
+        built=1
+    elif grep -q "missing inputs" Fuzz/crashes/build.log; then
+        rm -rf Fuzz/.build
+        build_target "$target" && built=1
+    fi
+    if [ "$built" = 0 ]; then
         cat Fuzz/crashes/build.log
         echo "$target did not build"
         exit 2
