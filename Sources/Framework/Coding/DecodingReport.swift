@@ -1,5 +1,5 @@
 /// What ``PackDecoder`` noticed while decoding, for validation: keys the decoded type never asked for, keys given
-/// twice, every string read, and where each value of the file starts.
+/// twice, the strings read (every one, or those the decoder was told to note), and where each value starts.
 ///
 /// It keeps the decoded file's tape, so ``offset(of:)`` and ``allowedKeys(at:)`` answer without reading the
 /// file again.
@@ -11,8 +11,8 @@ public struct DecodingReport: Sendable {
     /// Keys given a second (or later) time in one object, in file order, each with the offset of that key.
     /// Decoding uses the last value given.
     public var duplicateKeys: [KeyNote]
-    /// Every string decoded, in the order decoded, with its path and key: the object member's key, or for an
-    /// element of an array, the array's key.
+    /// The strings decoded that the decoder noted (all of them unless ``PackDecoder/noting`` picks some), in the
+    /// order decoded, with their path and key: the object member's key, or for an element of an array, the array's.
     public var strings: [FlaggedText]
 
     let tape: JSONTape

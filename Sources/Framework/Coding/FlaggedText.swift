@@ -8,7 +8,7 @@ public struct FlaggedText: Equatable, Sendable {
         text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } || text.hasPrefix(marker)
     }
 
-    /// The text's path, such as `priorities[0].title`.
+    /// The text's path, such as `sections[0].content[0].item.title`.
     public var path: String
     /// The key it is under (for an element of a list, the list's key).
     public var key: String

@@ -1,4 +1,4 @@
-/// Prints a coding path the way packs' messages name places: `priorities[2].measures[0].target`.
+/// Prints a coding path the way packs' messages name places: `sections[0].content[2].item.content[1].evidence.target`.
 public enum JSONPath {
     /// The path of `codingPath`, or `(top level)` when it is empty.
     public static func string(_ codingPath: [any CodingKey]) -> String {

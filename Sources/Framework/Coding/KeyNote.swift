@@ -1,6 +1,6 @@
 /// A key noted while reading a pack, with its path and byte offset.
 public struct KeyNote: Equatable, Sendable {
-    /// The key's path, such as `priorities[0].titel`.
+    /// The key's path, such as `sections[0].content[0].item.titel`.
     public var path: String
     /// Where its value (or, for a repeated key, the key) starts.
     public var offset: Int

@@ -45,15 +45,8 @@ public enum PackCoding {
 
     /// The version 2 JSON of a file of version 1 packs, or `nil` when the file holds no version 1 pack.
     static func upgradedVersion1(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let json = try? JSONParser.parse(bytes) else { return nil }
-        switch json {
-        case .object where PackMigration.isVersion1(json):
-            return Array(JSONWriter.write(PackMigration.upgrade(json)).utf8)
-        case .array(let elements) where elements.contains(where: PackMigration.isVersion1):
-            return Array(JSONWriter.write(.array(elements.map { PackMigration.isVersion1($0) ? PackMigration.upgrade($0) : $0 })).utf8)
-        default:
-            return nil
-        }
+        guard let json = try? JSONParser.parse(bytes), let upgraded = PackMigration.upgradedFile(json) else { return nil }
+        return Array(JSONWriter.write(upgraded).utf8)
     }
 }
 

@@ -11,7 +11,6 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
         return nil
     }
 
-    /// "at priorities[2].title (line 14, column 16): expected a string, found a number."
     /// What is wrong, without the place.
     public var reason: String {
         switch self {
@@ -20,6 +19,7 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 
+    /// "at sections[0].content[2].item.title (line 14, column 16): expected a string, found a number."
     public var description: String {
         switch self {
         case .syntax(let error):

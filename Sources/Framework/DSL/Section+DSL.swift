@@ -1,6 +1,6 @@
 extension Section {
     /// A heading of the document and what is printed under it. Without an `id`, the pack derives one from the
-    /// heading (see ``AuthorityPack/init(id:name:ons:dfe:region:document:inconsistencies:_:)``); give one where
+    /// heading (see ``AuthorityPack/init(id:name:ons:dfe:region:document:inconsistencies:actionPlans:_:)``); give one where
     /// something refers to the section, such as an ``Excerpt``.
     public init(
         _ heading: String,

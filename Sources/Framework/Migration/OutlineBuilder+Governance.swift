@@ -9,9 +9,12 @@ extension OutlineBuilder {
         for group in (pack["workingGroups"]?.array ?? []) + (governance["participation"]?.array ?? []) {
             if let object = group.object, let name = object["name"]?.string, let id = object["id"]?.string { names[name] = id }
         }
+        // Version 1 named the body reported to or belonged to either by its name or by its id.
+        let ids = Set(names.values)
+        func body(_ named: String) -> String? { names[named] ?? (ids.contains(named) ? named : nil) }
         func reporting(_ name: JSONValue?) -> JSONValue {
             guard let name = name?.string else { return .array([]) }
-            if let id = names[name] { return .array([.object(JSONObject([("body", .string(id))]))]) }
+            if let id = body(name) { return .array([.object(JSONObject([("body", .string(id))]))]) }
             return .array([.object(JSONObject([("name", .string(name))]))])
         }
         func meets(_ object: JSONObject) -> JSONValue? {
@@ -27,7 +30,7 @@ extension OutlineBuilder {
             if object["sitsOnBoard"] == .bool(true), let name = object["name"] { youthOnBoard.append(role("member", name)!) }
             var content: [JSONValue] = []
             if let description = object["description"] { content.append(Self.entry("narrative", [("kind", .string("context")), ("text", description)])) }
-            let partOf = object["partOf"]?.string.flatMap { names[$0] }
+            let partOf = object["partOf"]?.string.flatMap(body)
             add(Self.entry("body", [
                 ("id", object["id"]), ("kind", .string("youthGroup")), ("name", object["name"]), ("audience", object["audience"]),
                 ("ages", object["ageRange"]), ("meets", meets(object)), ("partOf", partOf.map(JSONValue.string)),

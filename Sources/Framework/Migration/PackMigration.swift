@@ -15,14 +15,26 @@ public enum PackMigration {
     /// The note put on every upgraded mapping.
     public static let mappingNote = "Upgraded from schema version 1, which did not record whether the document states this mapping."
 
-    /// Whether `json` is a version 1 pack (an object whose `schemaVersion` is 1).
+    /// Whether `json` is a version 1 pack: an object whose `schemaVersion` is 1 and that has none of version 2's
+    /// own keys (a version 2 pack that says 1 is reported as an unsupported version, not upgraded over its content).
     public static func isVersion1(_ json: JSONValue) -> Bool {
         guard case .object(let object) = json, case .number(let version)? = object["schemaVersion"] else { return false }
-        return version == 1
+        return version == 1 && object["sections"] == nil && object["document"] == nil && object["actionPlans"] == nil
     }
 
-    /// The version 2 form of a version 1 pack's JSON. Keys version 1 did not define are carried over where they
-    /// stood, so `cps validate` still reports them.
+    /// The version 2 form of a file's JSON when it holds version 1 packs (one, or an array with at least one;
+    /// version 2 elements are kept as they are), or `nil` when it holds none.
+    public static func upgradedFile(_ json: JSONValue) -> JSONValue? {
+        switch json {
+        case .object where isVersion1(json): upgrade(json)
+        case .array(let elements) where elements.contains(where: isVersion1): .array(elements.map { isVersion1($0) ? upgrade($0) : $0 })
+        default: nil
+        }
+    }
+
+    /// The version 2 form of a version 1 pack's JSON. Keys at the top level that version 1 did not define are
+    /// carried over, so `cps validate` still reports them; unknown keys deeper in a version 1 pack are not carried
+    /// over (the upgrade reads only the keys version 1 defined), so check a version 1 file with cps 0.1 first.
     public static func upgrade(_ json: JSONValue) -> JSONValue {
         guard case .object(let pack) = json else { return json }
         var builder = OutlineBuilder()

@@ -12,7 +12,7 @@ public struct PackCounts: Equatable, Sendable {
 
     /// Counts `pack`.
     public init(_ pack: AuthorityPack) {
-        for section in pack.sections { count(section.content) }
+        for section in pack.sections + pack.actionPlans.flatMap(\.sections) { count(section.content) }
     }
 
     private mutating func count(_ entries: [Entry]) {

@@ -1,6 +1,7 @@
 extension PackIndex {
     mutating func visit(_ section: Section, level: Int, parent: ID<Section>?, item: ID<Item>?, body: ID<Body>?, path: EntryPath) {
-        nodeIndex[section.id] = outline.count
+        // A repeated id names its first section (duplicate-id reports the rest), so no node can be its own parent.
+        if nodeIndex[section.id] == nil { nodeIndex[section.id] = outline.count }
         outline.append(OutlineNode(
             id: section.id, heading: section.heading, level: level, parent: parent,
             capture: section.capture ?? .whole, page: section.page, line: section.line, path: path.description,

@@ -80,7 +80,8 @@ public struct PackIndex: Sendable {
     public func headings(of section: ID<Section>) -> [String] {
         var headings: [String] = []
         var current: ID<Section>? = section
-        while let id = current, let node = node(id) {
+        // Bounded by the outline's size, so ids repeated in a hand-written pack cannot make it go round for ever.
+        while let id = current, let node = node(id), headings.count <= outline.count {
             headings.append(node.heading)
             current = node.parent
         }

@@ -116,3 +116,15 @@ import Testing
         #expect(try PackCoding.decodePack(Array(try PackCoding.json(pack).utf8)) == pack)
     }
 }
+
+/// Ids repeated in a hand-written pack never send the index round in circles.
+@Suite struct RepeatedSectionIDTests {
+    @Test func aSectionWhoseChildRepeatsItsIDStillHasAPath() throws {
+        let child = Section(id: "a", heading: "Child", content: [.narrative(Narrative(.context, "Text."))])
+        let pack = AuthorityPack(id: "x", name: "X", document: StrategyDocument(title: "T"),
+                                 sections: [Section(id: "a", heading: "Parent", content: [.section(child)])])
+        let index = PackIndex(pack)
+        #expect(index.source(of: "a") == "Parent")
+        #expect(index.source(of: index.narratives[0].section) == "Parent")
+    }
+}

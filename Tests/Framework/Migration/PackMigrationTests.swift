@@ -61,3 +61,25 @@ import Testing
         #expect(!PackMigration.isVersion1(try JSONValueEncoder().encode(read.value)))
     }
 }
+
+/// A version 2 pack that says version 1 is not taken for one: upgrading it would throw its content away.
+@Suite struct Version1DetectionTests {
+    @Test func aVersion2LayoutThatSaysVersion1IsNotUpgraded() throws {
+        let json = try JSONParser.parse(Array(#"{"schemaVersion": 1, "id": "x", "name": "X", "document": {"title": "T", "capture": "whole"}, "sections": []}"#.utf8))
+        #expect(!PackMigration.isVersion1(json))
+        #expect(PackMigration.upgradedFile(json) == nil)
+        let pack = try PackCoding.decodePack(Array(JSONWriter.write(json).utf8))
+        #expect(pack.schemaVersion == 1, "read as it is, for validation to report the version")
+    }
+
+    @Test func anArrayUpgradesItsVersion1PacksAndKeepsTheRest() throws {
+        let version1 = try JSONParser.parse(Array(try Data(contentsOf: PackMigrationTests.fixture)))
+        let version2 = try JSONValueEncoder().encode(AuthorityPack(id: "y", name: "Y", document: StrategyDocument(title: "T")))
+        guard case .array(let upgraded)? = PackMigration.upgradedFile(.array([version1, version2])) else {
+            Issue.record("an array with a version 1 pack was not upgraded")
+            return
+        }
+        #expect(!PackMigration.isVersion1(upgraded[0]))
+        #expect(upgraded[1] == version2)
+    }
+}

@@ -38,7 +38,7 @@ import Testing
         pack.document.capture = .partial
         let text = TextRenderer(width: 200).render(AuthorityListView([LoadedAuthority(pack: pack, origin: .builtIn(module: "Fixture"))]).document())
         #expect(text.contains("fixture  Fixture Council  North West  2024-2026  1 priority"))
-        #expect(text.contains("Captured in part (counts are of what the pack holds): fixture."))
+        #expect(text.contains("Not wholly captured (counts are of what the pack holds): fixture."))
     }
 
     @Test func csvHasAHeaderAndOneRowPerCouncil() throws {

@@ -45,7 +45,7 @@ import Testing
         try CPSHarness.run(["export", "sefton"]).out.write(to: file, atomically: true, encoding: .utf8)
         let result = CPSHarness.run(["migrate", file.path])
         #expect(result.status == 65)
-        #expect(result.error.contains(file.path) && result.error.contains("not a schema version 1 pack"))
+        #expect(result.error.contains(file.path) && result.error.contains("holds no schema version 1 pack"))
         #expect(CPSHarness.run(["migrate"]).status == 64)
     }
 

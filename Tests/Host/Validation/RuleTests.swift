@@ -25,7 +25,7 @@ import Testing
         let changed = try #require(try cleanJSON().setting(description.example.path, to: replacement), "the example's path does not exist")
         let bytes = Array(JSONWriter.write(changed).utf8)
         let read = try PackCoding.readPacks(bytes)
-        let input = ValidationInput(pack: read.packs[0].pack, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)
+        let input = ValidationInput(pack: read.packs[0].pack, upgraded: read.upgraded, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)
         let findings = PackValidator.validate(input)
         let own = findings.filter { $0.rule == id }
         #expect(!own.isEmpty, "\(id) did not fire; found \(findings.map(\.rule))")
@@ -37,7 +37,7 @@ import Testing
     func noRuleFiresOnTheCleanPack(id: String) throws {
         let rule = try #require(RuleRegistry.rules.first { $0.description.id == id })
         let read = try PackCoding.readPacks(Array(JSONWriter.write(try cleanJSON()).utf8))
-        #expect(rule.init().check(ValidationInput(pack: read.packs[0].pack, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)).isEmpty)
+        #expect(rule.init().check(ValidationInput(pack: read.packs[0].pack, upgraded: read.upgraded, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)).isEmpty)
     }
 
     @Test func pathsParse() {

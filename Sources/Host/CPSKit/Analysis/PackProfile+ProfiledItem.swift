@@ -17,8 +17,6 @@ extension PackProfile {
         public var domains: [DomainID]
         /// Whether it has no mapping of its own and serves its parent's principles and domains.
         public var inheritsMapping: Bool
-        /// How many actions are set under it, its sub-items' included.
-        public var commitments: Int
         /// How many actions are set directly under it (not under a sub-item).
         public var ownCommitments: Int
         /// Its parent item's place in ``PackProfile/items``.

@@ -5,10 +5,8 @@ extension PackProfile {
     public struct ProfiledMeasure: Sendable {
         /// The metric as the pack records it.
         public var evidence: Evidence
-        /// Its id in the pack, or its JSON path where it has none.
-        public var id: String
-        /// The section it is printed in.
-        public var section: ID<Section>
+        /// Where it stands in the pack's JSON.
+        public var location: EntryPath
         /// The nearest item it sits under.
         public var itemID: String?
         /// The domains it evidences.
@@ -23,6 +21,9 @@ extension PackProfile {
         public var catalogueIndex: Int?
         /// Its item's place in ``PackProfile/items``.
         public var itemIndex: Int?
+
+        /// Its id in the pack, or its JSON path where it has none (spelled only when asked).
+        public var id: String { evidence.id?.rawValue ?? location.description }
 
         /// Its text as printed.
         public var title: String { evidence.text }

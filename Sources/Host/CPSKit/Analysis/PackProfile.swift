@@ -70,9 +70,9 @@ public final class PackProfile: Sendable {
     public var domainsServed: Set<DomainID> { Set(items.flatMap(\.domains)) }
 
     /// Why the pack may not hold everything the document says, or `nil` when it captures the whole document:
-    /// "the pack captures only part of the document", or the sections it does not wholly capture.
+    /// "the pack captures part of the document" (or none of it), or the sections it does not wholly capture.
     public var captureNote: String? {
-        if pack.document.capture != .whole { return "the pack captures only part of the document" }
+        if pack.document.capture != .whole { return "the pack captures \(PackText.captured(pack.document.capture))" }
         let partial = index.outline.filter { $0.capture != .whole }
         guard !partial.isEmpty else { return nil }
         let headings = partial.prefix(3).map { "\"\($0.heading)\"" }.joined(separator: ", ")

@@ -34,7 +34,7 @@ struct ProfileBuilder {
             let sorted = principles.sorted()
             var profiled = PackProfile.ProfiledItem(
                 id: item.id.rawValue, title: item.title, level: item.level, isPriority: placed.item == nil,
-                principles: sorted, domains: domains, inheritsMapping: false, commitments: 0, ownCommitments: 0,
+                principles: sorted, domains: domains, inheritsMapping: false, ownCommitments: 0,
                 parentIndex: placed.item.flatMap { places[$0] }, measureCount: 0,
                 otherEvidence: 0, cutOff: item.cutOff == true,
                 principleMask: FrameworkIndex.principleMask(sorted), domainMask: framework.domainMask(domains),
@@ -67,11 +67,10 @@ struct ProfileBuilder {
         return chain
     }
 
-    /// Each item's actions, monitored metrics and other monitored evidence, its sub-items' included.
+    /// Each item's own actions, and its monitored metrics and other monitored evidence, its sub-items' included.
     mutating func countUnderItems() {
         for action in index.actions {
             if let own = action.item.flatMap({ places[$0] }) { items[own].ownCommitments += 1 }
-            for place in chain(from: action.item) { items[place].commitments += 1 }
         }
         for evidence in index.evidence where evidence.value.purpose == .monitor {
             let isMetric = evidence.value.kind == .metric
@@ -99,7 +98,7 @@ struct ProfileBuilder {
             let principles = item?.principles
                 ?? Array(Set(domains.flatMap { framework.framework.domain($0)?.principles ?? [] })).sorted()
             let profiled = PackProfile.ProfiledMeasure(
-                evidence: evidence, id: evidence.id?.rawValue ?? placed.path, section: placed.section, itemID: item?.id,
+                evidence: evidence, location: placed.location, itemID: item?.id,
                 domains: domains, principles: principles,
                 principleMask: item?.principleMask ?? FrameworkIndex.principleMask(principles),
                 domainMask: framework.domainMask(domains), catalogueIndex: standardIndex, itemIndex: itemIndex

@@ -33,7 +33,7 @@ public enum MigrateCommand: Command {
                 try OutputDestination(arguments).write(json, console: context.console)
             } else {
                 let destination = arguments.has("in-place") ? file : sibling(of: file)
-                try OutputDestination(path: destination, force: arguments.has("force") || arguments.has("in-place")).write(json, console: context.console)
+                try OutputDestination(path: destination, force: arguments.has("force")).write(json, console: context.console)
             }
         }
         return ExitCode.success
@@ -50,20 +50,18 @@ public enum MigrateCommand: Command {
         } catch {
             throw .badInput(file: file, place: "at the top level", reason: "\(error)")
         }
-        let upgraded: JSONValue
-        switch json {
-        case .object where PackMigration.isVersion1(json):
-            upgraded = PackMigration.upgrade(json)
-        case .array(let elements) where !elements.isEmpty && elements.allSatisfy(PackMigration.isVersion1):
-            upgraded = .array(elements.map(PackMigration.upgrade))
-        default:
-            throw .badInput(file: file, place: "at schemaVersion", reason: "the file is not a schema version 1 pack (or an array of them), so there is nothing to upgrade")
+        guard let upgraded = PackMigration.upgradedFile(json) else {
+            throw .badInput(file: file, place: "at schemaVersion", reason: "the file holds no schema version 1 pack, so there is nothing to upgrade")
         }
         let text = JSONWriter.write(upgraded) + "\n"
+        let read: PackRead
         do {
-            _ = try PackCoding.readPacks(Array(text.utf8))
+            read = try PackCoding.readPacks(Array(text.utf8))
         } catch {
             throw .badInput(file: file, place: error.path.map { "at \($0) (as upgraded)" } ?? "as upgraded", reason: error.reason)
+        }
+        if let repeated = read.report.duplicateKeys.first {
+            throw .badInput(file: file, place: "at \(repeated.path) (as upgraded)", reason: "the upgrade would give this key twice, so nothing was written")
         }
         return text
     }

@@ -114,7 +114,8 @@ struct AuthorityScaffold {
                 let items = PackIndex(pack).topItems
                 #expect(!items.isEmpty)
                 for item in items {
-                    #expect(item.value.mappings.contains { !$0.principles.isEmpty && !$0.domains.isEmpty })
+                    #expect(item.value.mappings.contains { !$0.principles.isEmpty })
+                    #expect(item.value.mappings.contains { !$0.domains.isEmpty })
                 }
             }
         }

@@ -4,7 +4,7 @@ public struct Finding: Codable, Equatable, Sendable {
     public var rule: String
     /// How serious it is.
     public var severity: Severity
-    /// The JSON path of the place, such as `priorities[2].principles[0]`; empty for the whole pack.
+    /// The JSON path of the place, such as `sections[0].content[2].item.mappings[0].principles[0]`; empty for the whole pack.
     public var path: String
     /// One sentence saying what is wrong.
     public var message: String

@@ -1,7 +1,7 @@
 import CorporateParenting
 
 extension JSONValue {
-    /// A copy with the value at `path` (`priorities[0].title`) replaced by `newValue`; a missing object key is added.
+    /// A copy with the value at `path` (`sections[0].content[0].item.title`; `""` for the whole value) replaced by `newValue`; a missing object key is added.
     /// `nil` when the path does not lead through this value's objects and arrays.
     func setting(_ path: String, to newValue: JSONValue) -> JSONValue? {
         guard let components = JSONPathComponent.parse(path) else { return nil }

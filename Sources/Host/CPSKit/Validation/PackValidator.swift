@@ -3,8 +3,8 @@ import CorporateParenting
 /// Runs every rule of the registry over a pack.
 ///
 /// ```swift
-/// let result = try PackReader.read(bytes)
-/// let findings = PackValidator.validate(ValidationInput(pack: result.packs[0].pack, unknownKeys: result.unknownKeys))
+/// let read = try PackCoding.readPacks(bytes)
+/// let findings = PackValidator.validate(ValidationInput(pack: read.packs[0].pack, unknownKeys: read.report.unknownKeys))
 /// ```
 public enum PackValidator {
     /// Every finding of every rule, in rule order.

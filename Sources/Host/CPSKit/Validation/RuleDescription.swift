@@ -15,7 +15,7 @@ public struct RuleDescription: Sendable {
 /// A change that makes a clean pack break a rule: the value at `path` becomes `json` (a key that does not exist
 /// yet is added).
 public struct RuleExample: Sendable {
-    /// Where to change the clean pack, such as `priorities[0].principles`.
+    /// Where to change the clean pack, such as `sections[0].content[0].item.mappings[0].principles` (`""` for the whole pack).
     public var path: String
     /// The JSON to put there.
     public var json: String
@@ -26,6 +26,6 @@ public struct RuleExample: Sendable {
         self.json = json
     }
 
-    /// `"priorities[0].principles": [9]`, as the docs show it.
+    /// `"sections[0].content[0].item.mappings[0].principles": [9]`, as the docs show it.
     public var display: String { "\"\(path)\": \(json)" }
 }

@@ -17,9 +17,7 @@ final class ValidationFacts: @unchecked Sendable {
     lazy var ids = IDIndex(pack, index: index)
 
     /// The texts that are blank or still read "TO BE COMPLETED", with their keys and paths.
-    lazy var flaggedTexts: [FlaggedText] = (readerTexts ?? PackTexts.all(in: pack)).filter { text in
-        ValidationFacts.isBlank(text.text) || text.text.hasPrefix(ToBeCompletedRule.marker)
-    }
+    lazy var flaggedTexts: [FlaggedText] = (readerTexts ?? PackTexts.all(in: pack)).filter { FlaggedText.isFlagged($0.text) }
 
     /// Whether a text is empty or only spaces, tabs and line breaks.
     static func isBlank(_ text: String) -> Bool {

@@ -6,12 +6,13 @@ import CorporateParenting
 /// struct NoPrincipleRule: ValidationRule {
 ///     static let description = RuleDescription(
 ///         id: "no-principle", name: "Item serves no principle", severity: .error,
-///         summary: "Every priority and objective is mapped to at least one statutory principle.",
-///         example: RuleExample("priorities[0].principles", "[]"))
+///         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one of the seven principles.",
+///         example: RuleExample("sections[0].content[0].item.mappings[0].principles", "[]"))
 ///
 ///     func check(_ input: ValidationInput) -> [Finding] {
-///         input.itemPaths.filter { $0.item.principles.isEmpty }.map {
-///             finding("\($0.path).principles", "\($0.item.title) is not mapped to any corporate parenting principle.")
+///         input.facts.index.topItems.compactMap { placed in
+///             placed.value.mappings.contains { !$0.principles.isEmpty } ? nil
+///                 : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any corporate parenting principle.")
 ///         }
 ///     }
 /// }

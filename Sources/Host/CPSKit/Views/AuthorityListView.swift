@@ -37,7 +37,7 @@ public struct AuthorityListView: Renderable {
         ]
         let partial = authorities.filter { $0.capture != .whole }
         if !partial.isEmpty {
-            blocks.append(.note("Captured in part (counts are of what the pack holds): " + partial.map(\.id).joined(separator: ", ") + "."))
+            blocks.append(.note("Not wholly captured (counts are of what the pack holds): " + partial.map(\.id).joined(separator: ", ") + "."))
         }
         if showOrigin {
             blocks.append(.note("Loaded from: " + authorities.filter { $0.origin != "built-in" }.map { "\($0.id): \($0.origin)" }.joined(separator: "; ")))

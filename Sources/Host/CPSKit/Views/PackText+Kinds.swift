@@ -88,6 +88,16 @@ extension PackText {
         }
     }
 
+    /// How much of a document a capture holds: "the whole document", "part of the document", "none of the
+    /// document" (`noun` "plan" for an attached action plan).
+    static func captured(_ extent: CaptureExtent, of noun: String = "document") -> String {
+        switch extent {
+        case .whole: "the whole \(noun)"
+        case .partial: "part of the \(noun)"
+        case .none: "none of the \(noun)"
+        }
+    }
+
     /// "in place", "planned", "proposed", "unresolved".
     static func name(_ status: FactStatus) -> String {
         switch status {

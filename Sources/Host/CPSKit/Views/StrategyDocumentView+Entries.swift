@@ -11,8 +11,13 @@ extension StrategyDocumentView {
             var end = start + 1
             if let kind {
                 while end < entries.endIndex, run(of: entries[end], heading: heading) == kind { end += 1 }
-                let around = Self.printed(entries.filter { run(of: $0, heading: heading) != kind }) + [heading].compactMap { $0 }
-                blocks += self.blocks(kind, Array(entries[start..<end]), around: around.joined(separator: "\n").lowercased())
+                // Only citations and partners are left out when the text around them names them already.
+                var around = ""
+                if kind == .citations || kind == .partners {
+                    around = (Self.printed(entries.filter { run(of: $0, heading: heading) != kind }) + [heading].compactMap { $0 })
+                        .joined(separator: "\n").lowercased()
+                }
+                blocks += self.blocks(kind, Array(entries[start..<end]), around: around)
             } else {
                 blocks += self.blocks(entries[start], level: level, heading: heading)
             }

@@ -50,7 +50,7 @@ extension StrategyDocumentView {
         }
         if let meets = body.meets, !isPrinted(meets.wording) { fields.append(Field("Meets", meets.wording)) }
         for line in body.reportsTo {
-            let name = line.name ?? line.body.flatMap { id in Self.bodies(pack.sections.map(Entry.section)).first { $0.id == id }?.name }
+            let name = line.body.flatMap { bodyNames[$0] } ?? line.name
             if let name, !isPrinted(line.wording ?? name) { fields.append(Field("Reports to", PackText.held(name, status: line.status, wording: line.wording))) }
         }
         let members = body.members.filter { !isPrinted($0) }
@@ -83,18 +83,6 @@ extension StrategyDocumentView {
             case .partner(let partner): [partner.name]
             case .signatory(let signatory): [signatory.name, signatory.role].compactMap { $0 }
             case .expectations(let set): [set.title] + set.items
-            }
-        }
-    }
-
-    /// Every body in `entries` and beneath them.
-    static func bodies(_ entries: [Entry]) -> [Body] {
-        entries.flatMap { entry -> [Body] in
-            switch entry {
-            case .section(let section): bodies(section.content)
-            case .item(let item): bodies(item.content)
-            case .body(let body): [body] + bodies(body.content)
-            default: []
             }
         }
     }

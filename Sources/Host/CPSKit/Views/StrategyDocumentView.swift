@@ -14,21 +14,26 @@ public struct StrategyDocumentView: Renderable {
     /// For each body, the text printed in its section (lower-cased), so a body's facts that text already states are
     /// not repeated; text elsewhere in the document does not count, so no fact is dropped for being said elsewhere.
     let textAroundBody: [ID<Body>: String]
+    /// Every body's name, by id (attached action plans' included), for reporting lines.
+    let bodyNames: [ID<Body>: String]
 
     /// Renders a pack.
     public init(pack: AuthorityPack, framework: OutcomeFramework) {
         self.pack = pack
         self.framework = framework
-        var around: [ID<Body>: String] = [:]
+        var around: [ID<Body>: String] = [:], names: [ID<Body>: String] = [:]
         func note(_ section: Section) {
-            let text = (Self.printed(section.content) + [section.heading]).joined(separator: "\n").lowercased()
+            // Made only for a section that holds a body, once.
+            var text: String?
             func visit(_ entries: [Entry]) {
                 for entry in entries {
                     switch entry {
                     case .section(let child): note(child)
                     case .item(let item): visit(item.content)
                     case .body(let body):
+                        if text == nil { text = (Self.printed(section.content) + [section.heading]).joined(separator: "\n").lowercased() }
                         around[body.id] = text
+                        if names[body.id] == nil { names[body.id] = body.name }
                         visit(body.content)
                     default: break
                     }
@@ -38,6 +43,7 @@ public struct StrategyDocumentView: Renderable {
         }
         for section in pack.sections + pack.actionPlans.flatMap(\.sections) { note(section) }
         textAroundBody = around
+        bodyNames = names
     }
 
     /// Encodes as the pack.
@@ -63,8 +69,7 @@ public struct StrategyDocumentView: Renderable {
     var closing: [Block] {
         var blocks: [Block] = []
         if pack.document.capture != .whole {
-            let extent = pack.document.capture == .partial ? "part of the document" : "none of the document's content"
-            blocks.append(.note("The pack captures \(extent)" + (pack.document.captureNote.map { ": \($0)" } ?? ".")))
+            blocks.append(.note("The pack captures \(PackText.captured(pack.document.capture))" + (pack.document.captureNote.map { ": \($0)" } ?? ".")))
         }
         blocks.append(.note("Rendered by cps from the \(pack.name) pack: the document's headings and text as the pack holds them. Notes beginning “Encoder's judgement” are the encoder's reading, not the document's words; `cps show \(pack.id)` gives what the pack records about every item."))
         return blocks

@@ -53,8 +53,7 @@ public struct StrategyView: Renderable {
         if let approved = document.approved { fields.append(Field("Approved", approved.description)) }
         if let status = document.status { fields.append(Field("Status", status)) }
         if let edition = document.edition { fields.append(Field("Edition", edition)) }
-        fields.append(Field("Captured", document.capture == .whole ? "the whole plan" : document.capture == .partial ? "part of the plan" : "none of the plan"))
-        if let note = document.captureNote { fields.append(Field("Capture note", note)) }
+        fields.append(Field("Captured", PackText.captured(document.capture, of: "plan") + (document.captureNote.map { ": \($0)" } ?? "")))
         return fields
     }
 
@@ -71,12 +70,7 @@ public struct StrategyView: Renderable {
         if let approved = document.approved { fields.append(Field("Approved", approved.description)) }
         if let status = document.status { fields.append(Field("Status", status)) }
         if let edition = document.edition { fields.append(Field("Edition", edition)) }
-        let captured: String = switch document.capture {
-        case .whole: "the whole document"
-        case .partial: "part of the document"
-        case .none: "none of the document"
-        }
-        fields.append(Field("Captured", captured + (document.captureNote.map { ": \($0)" } ?? "")))
+        fields.append(Field("Captured", PackText.captured(document.capture) + (document.captureNote.map { ": \($0)" } ?? "")))
         fields.append(Field("Loaded from", origin.description))
         return fields
     }

@@ -49,7 +49,7 @@ public struct GapContext: Sendable {
 
 extension GapContext {
     /// "The document does not say who chairs the Board." where the pack captures the whole document; where it
-    /// does not, "Not captured: who chairs the Board (the pack captures only part of the document)."
+    /// does not, "Not captured: who chairs the Board (the pack captures part of the document)."
     func notSaid(_ what: String) -> String {
         guard let note = profile.captureNote else { return "The document does not say \(what)." }
         return "Not captured: \(what) (\(note))."

@@ -11,7 +11,7 @@ struct UnknownPrincipleRule: ValidationRule {
     func check(_ input: ValidationInput) -> [Finding] {
         var findings: [Finding] = []
         input.eachMapping { path, mapping in
-            for (offset, principle) in mapping.principles.enumerated() where !(1...7).contains(principle.rawValue) {
+            for (offset, principle) in mapping.principles.enumerated() where input.framework.principle(principle.rawValue) == nil {
                 findings.append(finding("\(path).principles[\(offset)]", "There is no principle \(principle.rawValue); the principles are numbered 1 to 7."))
             }
         }

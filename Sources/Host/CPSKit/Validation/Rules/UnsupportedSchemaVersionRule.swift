@@ -9,7 +9,7 @@ struct UnsupportedSchemaVersionRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        guard input.pack.schemaVersion != AuthorityPack.currentSchemaVersion, input.pack.schemaVersion != 1 else { return [] }
+        guard input.pack.schemaVersion != AuthorityPack.currentSchemaVersion else { return [] }
         return [finding("schemaVersion", "The pack is schema version \(input.pack.schemaVersion); this cps reads version \(AuthorityPack.currentSchemaVersion).")]
     }
 }
