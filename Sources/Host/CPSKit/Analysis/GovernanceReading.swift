@@ -108,9 +108,7 @@ extension FactStatus {
     }
 
     /// "in place", "planned", "proposed", "unresolved".
-    var analysisWords: String {
-        self == .inPlace ? "in place" : rawValue
-    }
+    var analysisWords: String { PackText.name(self) }
 }
 
 extension Array where Element == UInt8 {

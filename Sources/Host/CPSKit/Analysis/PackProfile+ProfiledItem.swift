@@ -48,17 +48,10 @@ extension PackProfile {
 
 extension ItemLevel {
     /// "priority", "outcome", "key action".
-    var analysisNoun: String {
-        switch self {
-        case .keyAction: "key action"
-        default: rawValue
-        }
-    }
+    var analysisNoun: String { PackText.name(self) }
 
     /// "priorities", "outcomes", "key actions".
-    var analysisPlural: String {
-        self == .priority ? "priorities" : analysisNoun + "s"
-    }
+    var analysisPlural: String { PackText.name(self, count: 2) }
 }
 
 extension String {

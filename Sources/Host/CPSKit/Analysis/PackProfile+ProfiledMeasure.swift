@@ -27,8 +27,5 @@ extension PackProfile {
 
         /// Its text as printed.
         public var title: String { evidence.text }
-
-        /// Whether the strategy monitors it, rather than quoting it as context.
-        public var isMonitored: Bool { evidence.purpose == .monitor }
     }
 }

@@ -9,7 +9,7 @@ import CorporateParenting
 /// apart); an item with no mapping of its own serves its parent's.
 ///
 /// Only evidence of kind ``EvidenceKind/metric`` is a measure. A metric the strategy monitors is in ``measures``;
-/// one it only quotes as context (``EvidencePurpose/context``) is in ``quoted`` and counts nowhere as tracked,
+/// one it only quotes as context (``EvidencePurpose/context``) is in ``quoted`` and counts nowhere as monitored,
 /// committed or evidencing a domain. A measure evidences the domain of its standard measure, else the domain it
 /// names, else its item's domains; it serves its item's principles, or, outside any item, its domains' principles.
 ///
@@ -25,7 +25,7 @@ public final class PackProfile: Sendable {
     public let items: [ProfiledItem]
     /// Every metric the strategy monitors, in document order.
     public let measures: [ProfiledMeasure]
-    /// Every metric the document only quotes as context, in document order; no analysis counts these as tracked.
+    /// Every metric the document only quotes as context, in document order; no analysis counts these as monitored.
     public let quoted: [ProfiledMeasure]
     /// The pack's governance as the document states it, read when asked (coverage and similarity never ask, and
     /// reading it searches the text of every role).

@@ -74,7 +74,7 @@ public struct SaysAndDoes: Codable, Sendable {
         let standards = rows.map { row in index.measures[row.measure].map { framework.measures[$0] } }
         var committed: [Committed] = []
         var withoutData: [StandardMeasureID] = []
-        for profiled in profile.measures where profiled.isMonitored {
+        for profiled in profile.measures {
             guard let place = profiled.catalogueIndex else { continue }
             let standard = framework.measures[place]
             guard let row = rows.first(where: { $0.measure == standard.id }), row.value != nil || row.symbol != nil else {

@@ -18,7 +18,7 @@ extension ReportView {
         matrix.rows.map { $0.cells.filter { !$0.isEmpty }.count }
     }
 
-    /// For each standard measure, how many strategies track it and how many set it a target.
+    /// For each standard measure, how many strategies monitor it and how many set it a target.
     var measureSummary: [Block] {
         let matrix = report.coverageByMeasure
         let count = matrix.authorities.count

@@ -57,9 +57,9 @@ public struct Comparator: Sendable {
                 ParticipationFacts(name: $0.value.name, status: $0.value.status, ageRange: $0.value.ages, meetingFrequency: $0.value.meets?.wording)
             },
             tracks: profile.measures.reduce(into: Array(repeating: false, count: framework.measures.count)) { tracks, measure in
-                if measure.isMonitored, let index = measure.catalogueIndex { tracks[index] = true }
+                if let index = measure.catalogueIndex { tracks[index] = true }
             },
-            measureCount: profile.measures.filter(\.isMonitored).count,
+            measureCount: profile.measures.count,
             targets: profile.measures.compactMap { profiled in
                 profiled.evidence.target.map { TargetFacts(measure: profiled.title, standardMeasure: profiled.evidence.standardMeasure, target: $0) }
             }

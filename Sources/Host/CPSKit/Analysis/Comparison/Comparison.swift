@@ -116,20 +116,20 @@ public struct ParticipationFacts: Codable, Sendable {
 
 /// The standard measures the strategies monitor.
 public struct MeasureFacts: Codable, Sendable {
-    /// Standard measures every authority tracks.
+    /// Standard measures every authority monitors.
     public var inCommon: [StandardMeasureID]
-    /// Standard measures only one authority tracks, with that authority's id.
+    /// Standard measures only one authority monitors, with that authority's id.
     public var onlyOne: [OnlyOne]
     /// Each authority's standard measures.
     public var perAuthority: [[StandardMeasureID]]
     /// Each authority's monitored metrics in all (standard or not).
     public var totals: [Int]
 
-    /// A standard measure only one authority tracks.
+    /// A standard measure only one authority monitors.
     public struct OnlyOne: Codable, Sendable {
         /// The measure.
         public var measure: StandardMeasureID
-        /// The authority that tracks it.
+        /// The authority that monitors it.
         public var authority: String
     }
 }

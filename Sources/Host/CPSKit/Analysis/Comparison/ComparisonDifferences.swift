@@ -5,7 +5,7 @@ struct ComparisonDifferences {
     let comparison: Comparison
     let names: [String]
     let comparator: Comparator
-    /// For each standard measure in the catalogue, the authorities that track it.
+    /// For each standard measure in the catalogue, the authorities that monitor it.
     let holders: [[Int]]
 
     init(_ comparison: Comparison, names: [String], comparator: Comparator, holders: [[Int]]) {
@@ -79,8 +79,6 @@ extension String {
         switch verb {
         case "has": plural = "have"
         case "does": plural = "do"
-        case "names": plural = "name"
-        case "gives": plural = "give"
         case "is": plural = "are"
         default: plural = verb.hasSuffix("es") && (verb.hasSuffix("shes") || verb.hasSuffix("ches")) ? String(verb.dropLast(2)) : (verb.hasSuffix("s") ? String(verb.dropLast()) : verb)
         }

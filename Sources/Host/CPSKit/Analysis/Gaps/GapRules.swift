@@ -94,7 +94,7 @@ struct MeasureWithoutTargetRule: GapRule {
     )
 
     func gaps(in context: GapContext) -> [Gap] {
-        context.profile.measures.filter { $0.isMonitored && $0.evidence.target == nil && $0.evidence.baseline == nil }.map {
+        context.profile.measures.filter { $0.evidence.target == nil && $0.evidence.baseline == nil }.map {
             let cut = $0.evidence.cutOff == true ? "; the capture cuts it off, so they may not be captured" : ""
             return gap($0.id, "The metric \"\($0.title)\" has neither a target nor a baseline\(cut).")
         }

@@ -114,7 +114,7 @@ struct FeatureSets: Sendable {
                 for principle in item.principles where principle >= 0 { principles.insert(principle) }
             }
             for measure in profile.measures {
-                if measure.isMonitored, let id = measure.evidence.standardMeasure { measures.insert(measureIDs.intern(id)) }
+                if let id = measure.evidence.standardMeasure { measures.insert(measureIDs.intern(id)) }
             }
             sets.append([domains, principles, measures])
         }
