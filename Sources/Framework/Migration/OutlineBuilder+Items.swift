@@ -24,26 +24,26 @@ extension OutlineBuilder {
         let object = value.object ?? JSONObject()
         var content = ItemContent(source: object["source"]?.string ?? "")
         for (key, kind) in [("aim", "aim"), ("vision", "vision")] {
-            if let statement = object[key], statement.object != nil { content.add(Self.narrative(kind, statement), at: Self.source(statement), ids: &ids) }
+            if let statement = object[key], statement.object != nil { content.add(Self.narrative(kind, statement), at: Self.source(statement), in: &self) }
         }
-        for statement in object["challenges"]?.array ?? [] { content.add(Self.narrative("challenge", statement), at: Self.source(statement), ids: &ids) }
+        for statement in object["challenges"]?.array ?? [] { content.add(Self.narrative("challenge", statement), at: Self.source(statement), in: &self) }
         for commitment in object["commitments"]?.array ?? [] {
             let kinds = ["action": "commitment", "aim": "action", "improvement": "improvement", "practice": "practice"]
             let kind = kinds[commitment.object?["kind"]?.string ?? "action"] ?? "commitment"
-            content.add(Self.entry("action", [("kind", .string(kind)), ("text", commitment.object?["text"])]), at: Self.source(commitment), ids: &ids)
+            content.add(Self.entry("action", [("kind", .string(kind)), ("text", commitment.object?["text"])]), at: Self.source(commitment), in: &self)
         }
         for outcome in object["outcomes"]?.array ?? [] {
             let o = outcome.object ?? JSONObject()
             var inner = ItemContent(source: o["source"]?.string ?? "")
-            for measure in o["measures"]?.array ?? [] { inner.add(Self.evidence(measure), at: Self.source(measure), ids: &ids) }
+            for measure in o["measures"]?.array ?? [] { inner.add(Self.evidence(measure), at: Self.source(measure), in: &self) }
             let entry = Self.entry("item", [
                 ("id", o["id"]), ("level", .string("outcome")), ("title", o["statement"]), ("content", .array(inner.json)),
             ])
-            content.add(entry, at: Self.source(outcome), ids: &ids)
+            content.add(entry, at: Self.source(outcome), in: &self)
         }
-        for measure in object["measures"]?.array ?? [] { content.add(Self.evidence(measure), at: Self.source(measure), ids: &ids) }
-        for partner in object["partners"]?.array ?? [] { content.add(Self.entry("partner", [("name", partner)]), at: nil, ids: &ids) }
-        for child in children { content.add(item(child, level: "objective", children: []), at: Self.source(child), ids: &ids) }
+        for measure in object["measures"]?.array ?? [] { content.add(Self.evidence(measure), at: Self.source(measure), in: &self) }
+        for partner in object["partners"]?.array ?? [] { content.add(Self.entry("partner", [("name", partner)]), at: nil, in: &self) }
+        for child in children { content.add(item(child, level: "objective", children: []), at: Self.source(child), in: &self) }
         return Self.entry("item", [
             ("id", object["id"]), ("level", .string(level)), ("number", object["number"]), ("title", object["title"]),
             ("mappings", Self.mappings(object)), ("content", .array(content.json)),
@@ -55,12 +55,12 @@ extension OutlineBuilder {
         let object = value.object ?? JSONObject()
         var content = ItemContent(source: object["source"]?.string ?? "")
         for key in ["audience", "summary"] {
-            if let text = object[key] { content.add(Self.entry("narrative", [("kind", .string("context")), ("text", text)]), at: nil, ids: &ids) }
+            if let text = object[key] { content.add(Self.entry("narrative", [("kind", .string("context")), ("text", text)]), at: nil, in: &self) }
         }
         for promise in object["promises"]?.array ?? [] {
-            content.add(Self.entry("action", [("kind", .string("promise")), ("text", promise.object?["text"])]), at: Self.source(promise), ids: &ids)
+            content.add(Self.entry("action", [("kind", .string("promise")), ("text", promise.object?["text"])]), at: Self.source(promise), in: &self)
             for detail in promise.object?["details"]?.array ?? [] {
-                content.add(Self.entry("narrative", [("kind", .string("context")), ("text", detail)]), at: Self.source(promise), ids: &ids)
+                content.add(Self.entry("narrative", [("kind", .string("context")), ("text", detail)]), at: Self.source(promise), in: &self)
             }
         }
         return Self.entry("item", [

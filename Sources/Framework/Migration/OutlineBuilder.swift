@@ -44,6 +44,9 @@ struct OutlineBuilder {
 
     private let root = Node(heading: "", id: "")
     var ids = SlugSet()
+    /// Sub-sections made inside items (a priority's "We will"), by their full version 1 source path, so that an
+    /// excerpt from one finds it.
+    var itemNodes: [String: Node] = [:]
 
     /// The headings of a version 1 source path; an empty path is the section for content with no source.
     static func headings(_ source: String?) -> [String] {
@@ -53,6 +56,7 @@ struct OutlineBuilder {
 
     /// The section at `source`, created (with its ancestors) if it is new.
     mutating func node(_ source: String?) -> Node {
+        if let source, let made = itemNodes[source] { return made }
         var node = root
         for heading in Self.headings(source) { node = node.child(heading, ids: &ids) }
         return node
@@ -99,7 +103,7 @@ struct ItemContent {
         self.source = source
     }
 
-    mutating func add(_ entry: JSONValue, at childSource: String?, ids: inout SlugSet) {
+    mutating func add(_ entry: JSONValue, at childSource: String?, in builder: inout OutlineBuilder) {
         let child = childSource ?? ""
         guard !source.isEmpty, child.hasPrefix(source + " › ") else {
             parts.append(.entry(entry))
@@ -113,7 +117,8 @@ struct ItemContent {
                 node = existing
                 continue
             }
-            let made = OutlineBuilder.Node(heading: heading, id: ids.unique(heading))
+            let made = OutlineBuilder.Node(heading: heading, id: builder.ids.unique(heading))
+            builder.itemNodes[source + key] = made
             if let node { node.content.append(.child(made)) } else { parts.append(.child(made)) }
             nodes[key] = made
             node = made

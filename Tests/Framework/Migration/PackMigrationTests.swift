@@ -21,9 +21,12 @@ import Testing
     }
 
     @Test func theOutlineIsRebuiltFromSources() throws {
-        let index = PackIndex(try upgraded())
+        let pack = try upgraded()
+        let index = PackIndex(pack)
         #expect(index.outline.map(\.heading) == ["Cover", "Priorities", "We will", "Governance"])
         #expect(index.source(of: index.actions[0].section) == "Priorities › We will")
+        // An excerpt from a sub-heading inside an item points at that sub-section, not at a new empty one.
+        #expect(pack.inconsistencies[0].excerpts.map(\.section) == ["cover", "priorities", index.actions[0].section])
     }
 
     @Test func mappingsBecomeJudgementsAndMeasuresEvidence() throws {
