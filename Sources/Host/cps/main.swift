@@ -19,7 +19,8 @@ while let entry = pointer.pointee {
 let console = Console(
     width: Terminal.width(environment: environment),
     isTerminal: Terminal.isTerminal,
-    out: Terminal.writeOut,
+    out: { Terminal.writeOut($0) },
+    finish: Terminal.finishOut,
     error: Terminal.writeError
 )
 var context = CommandContext(

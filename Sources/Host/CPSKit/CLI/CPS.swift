@@ -32,8 +32,16 @@ public enum CPS {
         ]
     }
 
-    /// Runs a command line (without the program name) and returns the exit status.
+    /// Runs a command line (without the program name) and returns the exit status. When standard output could
+    /// not take the whole output, that is the error, whatever the command returned: the result is lost.
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        let status = dispatch(arguments, context: context)
+        guard let failure = context.console.finishOutput() else { return status }
+        return fail(.writeFailed(path: nil, reason: failure), context)
+    }
+
+    /// Finds the command, parses its arguments and runs it.
+    static func dispatch(_ arguments: [String], context: CommandContext) -> Int32 {
         guard let first = arguments.first else {
             context.console.write(HelpText.general(commands))
             return ExitCode.success

@@ -14,6 +14,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotRead(path: String, reason: String)
     /// An output cannot be written.
     case cannotWrite(path: String, reason: String)
+    /// Writing an output failed part-way (a full disk, a file size limit, a failing device); `path` is nil for
+    /// standard output.
+    case writeFailed(path: String?, reason: String)
     /// Something `cps` needs is not available.
     case unavailable(String)
     /// Anything else, already a sentence.
@@ -27,6 +30,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateAuthority, .badInput: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
+        case .writeFailed: ExitCode.ioError
         case .unavailable: ExitCode.unavailable
         }
     }
@@ -36,7 +40,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .badInput(_, let place, let reason):
             return (place.map { "\($0): " } ?? "") + reason.sentenceEnded()
-        case .cannotRead(_, let reason), .cannotWrite(_, let reason):
+        case .cannotRead(_, let reason), .cannotWrite(_, let reason), .writeFailed(_, let reason):
             return reason.sentenceEnded()
         default:
             return description
@@ -64,6 +68,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Cannot read \(path): \(reason.sentenceEnded())"
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path): \(reason.sentenceEnded())"
+        case .writeFailed(let path, let reason):
+            return "Could not write \(path ?? "to standard output"): \(reason.sentenceEnded())"
         case .unavailable(let message), .failure(let message):
             return message.sentenceEnded()
         }

@@ -1,24 +1,44 @@
 /// Where a command writes: standard output for results, standard error for messages.
 ///
-/// Tests capture both with ``Console/capturing()``.
+/// The first failure to write standard output is remembered and nothing more is written there; ``CPS/run(_:context:)``
+/// turns it into an error after the command returns. Tests capture both streams with ``Console/capturing()``.
 public final class Console: @unchecked Sendable {
-    private let writeOut: (String) -> Void
+    private let writeOut: (String) -> String?
+    private let finishOut: () -> String?
     private let writeError: (String) -> Void
     /// Whether standard output is a terminal (colour and width may follow it).
     public let isTerminal: Bool
     /// The width text output should fit.
     public let width: Int
+    /// Why standard output could not be written, from its first failure on; nil while every write succeeded.
+    public private(set) var outputFailure: String?
 
-    /// Creates a console from two writers.
-    public init(width: Int = 100, isTerminal: Bool = false, out: @escaping (String) -> Void, error: @escaping (String) -> Void) {
+    /// Creates a console from its writers: `out` writes to standard output and returns why it could not write
+    /// every byte (nil when it did); `finish` completes standard output after the command (for a file, making it
+    /// durable) and returns why that failed; `error` writes to standard error.
+    public init(
+        width: Int = 100, isTerminal: Bool = false,
+        out: @escaping (String) -> String?, finish: @escaping () -> String? = { nil }, error: @escaping (String) -> Void
+    ) {
         self.width = width
         self.isTerminal = isTerminal
         self.writeOut = out
+        self.finishOut = finish
         self.writeError = error
     }
 
-    /// Writes to standard output as is.
-    public func write(_ text: String) { writeOut(text) }
+    /// Writes to standard output as is; nothing once a write has failed.
+    public func write(_ text: String) {
+        guard outputFailure == nil else { return }
+        outputFailure = writeOut(text)
+    }
+
+    /// Completes standard output once the command has written everything, and returns why standard output
+    /// failed (a write, or finishing it), or nil.
+    public func finishOutput() -> String? {
+        if outputFailure == nil { outputFailure = finishOut() }
+        return outputFailure
+    }
 
     /// Writes one line to standard error.
     public func report(_ message: String) { writeError(message + "\n") }
@@ -26,7 +46,7 @@ public final class Console: @unchecked Sendable {
     /// A console that keeps what is written, for tests.
     public static func capturing(width: Int = 100) -> (Console, CapturedOutput) {
         let captured = CapturedOutput()
-        let console = Console(width: width, out: { captured.out += $0 }, error: { captured.error += $0 })
+        let console = Console(width: width, out: { captured.out += $0; return nil }, error: { captured.error += $0 })
         return (console, captured)
     }
 }

@@ -14,4 +14,7 @@ public enum ExitCode {
     public static let unavailable: Int32 = 69
     /// An output file cannot be created.
     public static let cannotCreate: Int32 = 73
+    /// Writing an output failed part-way: standard output or a file could not take every byte (a full disk, a
+    /// file size limit, a failing device).
+    public static let ioError: Int32 = 74
 }

@@ -13,6 +13,7 @@ public enum ExportCommand: Command {
 
     /// Writes the JSON.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let destination = try OutputDestination(arguments, command: spec.name)
         let catalog = try context.catalog(arguments)
         let json: String
         do {
@@ -31,7 +32,7 @@ public enum ExportCommand: Command {
         } catch {
             throw .failure("Could not encode the pack: \(error)")
         }
-        try OutputDestination(arguments).write(json, console: context.console)
+        try destination.write(json, console: context.console)
         return ExitCode.success
     }
 }

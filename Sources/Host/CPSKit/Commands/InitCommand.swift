@@ -20,6 +20,7 @@ public enum InitCommand: Command {
 
     /// Writes the starter pack.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let destination = try OutputDestination(arguments, command: spec.name)
         let name = arguments.positionals[0].trimmingCharacters(in: " ")
         guard !name.isEmpty else { throw .usage("Give the council's name, such as \"Blackpool Council\".", command: spec.name) }
         let id = arguments.value("id") ?? AuthorityIdentity.id(from: name)
@@ -33,7 +34,7 @@ public enum InitCommand: Command {
         }
         let json: String
         do { json = try PackCoding.json(pack) } catch { throw .failure("Could not encode the starter pack: \(error)") }
-        try OutputDestination(arguments).write(json, console: context.console)
+        try destination.write(json, console: context.console)
         return ExitCode.success
     }
 }

@@ -16,6 +16,7 @@ public enum MigrateCommand: Command {
 
     /// Upgrades each file.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let destination = try OutputDestination(arguments, command: spec.name)
         let files = arguments.positionals
         guard !files.isEmpty else { throw .usage("Give the version 1 pack files to upgrade.", command: spec.name) }
         if arguments.value("output") != nil, files.count > 1 {
@@ -30,10 +31,10 @@ public enum MigrateCommand: Command {
         }
         for (file, json) in upgraded {
             if arguments.value("output") != nil {
-                try OutputDestination(arguments).write(json, console: context.console)
+                try destination.write(json, console: context.console)
             } else {
-                let destination = arguments.has("in-place") ? file : sibling(of: file)
-                try OutputDestination(path: destination, force: arguments.has("force")).write(json, console: context.console)
+                let target = arguments.has("in-place") ? file : sibling(of: file)
+                try OutputDestination(path: target, force: arguments.has("force")).write(json, console: context.console)
             }
         }
         return ExitCode.success

@@ -13,9 +13,10 @@ public enum RenderCommand: Command {
 
     /// Writes the document.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let destination = try OutputDestination(arguments, command: spec.name)
         let authority = try context.catalog(arguments).authority(arguments.positionals[0])
         let view = StrategyDocumentView(pack: authority.pack, framework: context.framework)
-        try OutputDestination(arguments).write(try context.render(view, as: context.format(arguments, spec)), console: context.console)
+        try destination.write(try context.render(view, as: context.format(arguments, spec)), console: context.console)
         return ExitCode.success
     }
 }

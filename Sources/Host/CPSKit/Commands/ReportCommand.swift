@@ -12,6 +12,7 @@ public enum ReportCommand: Command {
 
     /// Writes the report.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let destination = try OutputDestination(arguments, command: spec.name)
         let catalog = try context.catalog(arguments)
         let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
         let authorities = try catalog.select(ids: ids, region: arguments.value("region"))
@@ -19,7 +20,7 @@ public enum ReportCommand: Command {
         let report = Report(authorities, asOf: try context.asOf(arguments), region: arguments.value("region"), framework: context.framework,
                             benchmark: benchmark, year: arguments.value("year"))
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
-        try OutputDestination(arguments).write(text, console: context.console)
+        try destination.write(text, console: context.console)
         context.leaveToExit(authorities, report, text)  // the catalog is left already
         return ExitCode.success
     }

@@ -26,7 +26,8 @@ public enum SchemaCommand: Command {
 
     /// Writes the schema.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
-        try OutputDestination(arguments).write(try text(), console: context.console)
+        let destination = try OutputDestination(arguments, command: spec.name)
+        try destination.write(try text(), console: context.console)
         return ExitCode.success
     }
 }

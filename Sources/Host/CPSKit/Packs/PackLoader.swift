@@ -17,7 +17,9 @@ public struct PackLoader: Sendable {
         self.framework = framework
     }
 
-    /// The pack files at a path: the file itself, or a folder's `*.json` files (not hidden ones), sorted.
+    /// The pack files at a path: the file itself, or a folder's `*.json` files (not hidden ones, so never a
+    /// temporary file of a write in progress), sorted. Folders named `*.json` are skipped; anything else named
+    /// `*.json` (a named pipe, a device) is listed, and reading it is the error naming it.
     public static func files(at path: String) throws(CPSError) -> [String] {
         switch FileSystem.kind(of: path) {
         case .file:
@@ -31,8 +33,8 @@ public struct PackLoader: Sendable {
         case .missing:
             _ = try FileSystem.read(path)
             throw .cannotRead(path: path, reason: "no such file or folder")
-        case .other:
-            throw .cannotRead(path: path, reason: "it is neither a file nor a folder")
+        case .other(let noun):
+            throw .cannotRead(path: path, reason: "it is \(noun), not a file or folder")
         }
     }
 

@@ -7,11 +7,16 @@ import Darwin
 #endif
 
 /// File reading and writing with one clear sentence for every failure, and writes that never leave a partial
-/// file or replace one by accident.
+/// file or replace one by accident (see `FileSystem+Write.swift`).
+///
+/// Only regular files are read: a named pipe, a device or a socket is refused before it is opened for reading,
+/// so nothing `cps` reads can make it wait.
 enum FileSystem {
     /// What a path is.
     enum Kind: Equatable {
-        case missing, file, directory, other
+        case missing, file, directory
+        /// Something else, named with its article: "a named pipe (FIFO)", "a character device".
+        case other(String)
     }
 
     /// What is at `path`, following symbolic links.
@@ -21,23 +26,47 @@ enum FileSystem {
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
-        default: return .other
+        default: return .other(noun(for: info.st_mode))
         }
     }
 
-    /// Reads a whole file, refusing folders and files larger than `limit` bytes.
+    /// What a file of this mode is, with its article.
+    static func noun(for mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: "a file"
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        case S_IFLNK: "a symbolic link"
+        default: "something other than a file"
+        }
+    }
+
+    /// Why what has this mode cannot be read as a file, or nil for a regular file.
+    static func notAFile(_ mode: mode_t) -> String? {
+        mode & S_IFMT == S_IFREG ? nil : "it is \(noun(for: mode)), not a file"
+    }
+
+    /// Reads a whole regular file, refusing anything else (a folder, a named pipe, a device, a socket) and files
+    /// larger than `limit` bytes.
     static func read(_ path: String, limit: Int = Int.max) throws(CPSError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Looked at before opening, so a device is never opened; then opened without waiting and looked at again,
+        // so a named pipe put in the file's place meanwhile cannot block either.
+        var info = stat()
+        if stat(path, &info) == 0, let what = notAFile(info.st_mode) { throw .cannotRead(path: path, reason: what) }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw .cannotRead(path: path, reason: reason(errno)) }
         defer { close(descriptor) }
-        var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .cannotRead(path: path, reason: reason(errno)) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw .cannotRead(path: path, reason: "it is a folder, not a file") }
-        if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+        if let what = notAFile(info.st_mode) { throw .cannotRead(path: path, reason: what) }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        if Int(info.st_size) > limit {
             throw .badInput(file: path, place: nil, reason: "the file is \(info.st_size) bytes, more than the limit of \(limit) bytes")
         }
         // One read into a buffer of the file's size and a byte more, to notice a file that grew; then chunks.
-        let expected = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
+        let expected = Int(info.st_size)
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
             count = 0
@@ -72,46 +101,6 @@ enum FileSystem {
         return bytes
     }
 
-    /// Writes `bytes` to a temporary file beside `path`, then moves it into place: with `replacing`, over any file
-    /// there; without, only if nothing is there (checked atomically).
-    static func writeAtomically(_ bytes: [UInt8], to path: String, replacing: Bool) throws(CPSError) {
-        switch kind(of: path) {
-        case .directory: throw .cannotWrite(path: path, reason: "it is a folder; give a file name")
-        case .other: throw .cannotWrite(path: path, reason: "it is not a regular file")
-        case .file where !replacing: throw .cannotWrite(path: path, reason: "the file exists; add --force to replace it")
-        default: break
-        }
-        let temporary = "\(path).cps-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: reason(errno)) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { writeBytes(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let failure = reason(errno)
-                close(descriptor)
-                unlink(temporary)
-                throw .cannotWrite(path: path, reason: failure)
-            }
-            written += count
-        }
-        fsync(descriptor)
-        close(descriptor)
-        if replacing {
-            guard rename(temporary, path) == 0 else {
-                let failure = reason(errno)
-                unlink(temporary)
-                throw .cannotWrite(path: path, reason: failure)
-            }
-        } else {
-            defer { unlink(temporary) }
-            guard link(temporary, path) == 0 else {
-                throw .cannotWrite(path: path, reason: errno == EEXIST ? "the file exists; add --force to replace it" : reason(errno))
-            }
-        }
-    }
-
     /// The entries of a folder, sorted, without `.` and `..`.
     static func contents(of folder: String) throws(CPSError) -> [String] {
         guard let directory = opendir(folder) else { throw .cannotRead(path: folder, reason: reason(errno)) }
@@ -136,17 +125,21 @@ enum FileSystem {
         case ELOOP: "the path has a loop of symbolic links"
         case ENAMETOOLONG: "the path is too long"
         case ENOSPC: "no space left on the device"
+        case EDQUOT: "the disk quota is used up"
+        case EFBIG: "the file would grow past the file size limit"
+        case EIO: "an input/output error on the device"
+        case EPIPE: "the reader closed the pipe"
         case EROFS: "the file system is read-only"
-        default: String(cString: strerror(code))
+        default: String(cString: strerror(code)).lowercasingFirst()
         }
     }
 }
 
 /// The C library's `read` and `write`, by names `FileSystem`'s own do not hide.
-private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 
-private func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
     write(descriptor, buffer, count)
 }

@@ -3,9 +3,13 @@ struct OutputDestination {
     var path: String?
     var force: Bool
 
-    init(_ arguments: ParsedArguments) {
+    /// The destination `--output` and `--force` give; an empty `--output` is a usage error of `command`.
+    init(_ arguments: ParsedArguments, command: String) throws(CPSError) {
         path = arguments.value("output")
         force = arguments.has("force")
+        if path?.isEmpty == true {
+            throw .usage("The --output path is empty; give the name of the file to write.", command: command)
+        }
     }
 
     init(path: String, force: Bool) {
@@ -13,7 +17,8 @@ struct OutputDestination {
         self.force = force
     }
 
-    /// Writes the text to standard output, or atomically to the file (never replacing one without `--force`).
+    /// Writes the text to standard output, or atomically to the file (never replacing one without `--force`);
+    /// "Wrote PATH." is said only once the file is complete and in place.
     func write(_ text: String, console: Console) throws(CPSError) {
         guard let path else {
             console.write(text)
