@@ -23,6 +23,9 @@ public enum InitCommand: Command {
         let destination = try OutputDestination(arguments, command: spec.name)
         let name = arguments.positionals[0].trimmingCharacters(in: " ")
         guard !name.isEmpty else { throw .usage("Give the council's name, such as \"Blackpool Council\".", command: spec.name) }
+        if let given = arguments.value("id"), let problem = InvalidIDRule.problem(with: given) {
+            throw .usage("The id \"\(given)\" is not a valid id: \(problem); ids are lower-case letters, digits and single hyphens, such as \"blackpool\".", command: spec.name)
+        }
         let id = arguments.value("id") ?? AuthorityIdentity.id(from: name)
         guard InvalidIDRule.isValid(id) else {
             throw .usage("Cannot make an id from \"\(name)\"; give one with --id, in lower-case letters, digits and hyphens.", command: spec.name)

@@ -14,6 +14,24 @@ struct InvalidIDRule: ValidationRule {
         }
     }
 
+    /// Why `id` is not valid, as a sentence fragment ("it has the character \".\""), or nil when it is.
+    static func problem(with id: String) -> String? {
+        if id.isEmpty { return "it is empty" }
+        if id.hasPrefix("-") { return "it starts with a hyphen" }
+        if id.hasSuffix("-") { return "it ends with a hyphen" }
+        if id.contains("--") { return "it has two hyphens together" }
+        if let other = id.unicodeScalars.first(where: { !(("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-") }) {
+            if ("A"..."Z").contains(other) { return "it has the capital letter \"\(other)\"" }
+            if other == " " { return "it has a space" }
+            if other.value < 0x20 || other.value == 0x7F {
+                let hex = String(other.value, radix: 16, uppercase: true)
+                return "it has the control character U+" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+            return "it has the character \"\(other)\""
+        }
+        return isValid(id) ? nil : "it is not lower-case letters, digits and single hyphens"
+    }
+
     static func isValid(_ id: String) -> Bool {
         var previous: UInt8 = UInt8(ascii: "-")
         for byte in id.utf8 {
