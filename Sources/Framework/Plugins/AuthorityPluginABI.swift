@@ -14,6 +14,10 @@ import Darwin
 ///   this framework. The JSON names its own schema version, so a plugin built against an earlier framework, which
 ///   returns version 1, still loads: `cps` upgrades its pack when reading it, as it does a version 1 file.
 ///
+/// Before loading a library, `cps` checks it (on Linux): a regular file holding a 64-bit ELF shared library for the
+/// machine `cps` runs on, not cut short, that exports both entry points as functions (not as data). It is loaded
+/// from the path given, never from the system's library folders.
+///
 /// Only C types cross the boundary, so the plugin and `cps` may each link their own copy of this framework; the
 /// ABI version changes only when the entry points do, not when the pack's schema does.
 ///

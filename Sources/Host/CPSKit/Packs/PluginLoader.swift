@@ -9,22 +9,24 @@ import CorporateParenting
 
 /// Loads an authority from a shared library built against ``AuthorityPluginABI``, without rebuilding `cps`.
 ///
-/// A missing file, a file that is not a library, a missing entry point, another ABI version or an invalid pack is
-/// one clear error; the library stays loaded for the life of the process. A plugin built against an earlier
+/// A missing file, a file that is not a library (or is cut short, or built for another machine), a missing entry
+/// point or one that is data rather than a function, another ABI version or an invalid pack is one clear error; the library stays loaded for the life of the process. A plugin built against an earlier
 /// framework returns a schema version 1 pack, which is upgraded as it is read (see ``AuthorityPluginABI``).
 public enum PluginLoader {
     /// The authority the library at `path` holds.
+    ///
+    /// The file is checked before the dynamic linker sees it (on Linux: a 64-bit ELF shared library for this
+    /// machine, every part it maps inside the file, and both entry points exported as functions), so a broken or
+    /// hostile file is an error rather than a crash; and it is loaded by its absolute path, never looked up in the
+    /// system's library folders.
     public static func load(_ path: String, framework: OutcomeFramework = .standard) throws(CPSError) -> LoadedAuthority {
-        switch FileSystem.kind(of: path) {
-        case .file: break
-        case .directory: throw .cannotRead(path: path, reason: "it is a folder; give the plugin's shared library")
-        case .missing, .other: _ = try FileSystem.read(path, limit: 0)
-        }
-        guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
+        let library = try checkedLibrary(path)
+        guard let handle = dlopen(absolutePath(path), RTLD_NOW | RTLD_LOCAL) else {
             throw .badInput(file: path, place: nil, reason: "it is not a shared library cps can load (\(lastError()))")
         }
         typealias VersionFunction = @convention(c) () -> UInt32
         typealias PackFunction = @convention(c) () -> UnsafePointer<CChar>?
+        try library.requireFunction(AuthorityPluginABI.versionSymbol)
         guard let versionSymbol = dlsym(handle, AuthorityPluginABI.versionSymbol) else {
             throw .badInput(file: path, place: nil, reason: "it does not export \(AuthorityPluginABI.versionSymbol), so it is not a cps authority plugin")
         }
@@ -32,6 +34,7 @@ public enum PluginLoader {
         guard version == AuthorityPluginABI.version else {
             throw .badInput(file: path, place: nil, reason: "it was built for plugin ABI version \(version), but this cps loads version \(AuthorityPluginABI.version); rebuild it against this version of CorporateParenting")
         }
+        try library.requireFunction(AuthorityPluginABI.packSymbol)
         guard let packSymbol = dlsym(handle, AuthorityPluginABI.packSymbol) else {
             throw .badInput(file: path, place: nil, reason: "it does not export \(AuthorityPluginABI.packSymbol)")
         }
