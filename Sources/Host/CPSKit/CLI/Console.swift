@@ -12,6 +12,8 @@ public final class Console: @unchecked Sendable {
     public let width: Int
     /// Why standard output could not be written, from its first failure on; nil while every write succeeded.
     public private(set) var outputFailure: String?
+    /// Whether anything was written to standard output.
+    private var wroteOutput = false
 
     /// Creates a console from its writers: `out` writes to standard output and returns why it could not write
     /// every byte (nil when it did); `finish` completes standard output after the command (for a file, making it
@@ -30,13 +32,14 @@ public final class Console: @unchecked Sendable {
     /// Writes to standard output as is; nothing once a write has failed.
     public func write(_ text: String) {
         guard outputFailure == nil else { return }
+        wroteOutput = true
         outputFailure = writeOut(text)
     }
 
-    /// Completes standard output once the command has written everything, and returns why standard output
-    /// failed (a write, or finishing it), or nil.
+    /// Completes standard output once the command has written everything (when it wrote anything), and returns
+    /// why standard output failed (a write, or finishing it), or nil.
     public func finishOutput() -> String? {
-        if outputFailure == nil { outputFailure = finishOut() }
+        if outputFailure == nil, wroteOutput { outputFailure = finishOut() }
         return outputFailure
     }
 
