@@ -135,9 +135,37 @@ import Testing
         Case(name: "symlink loop in an authority path", arguments: ["list", "--authority-path", "{dir}/loop"], status: 66, mentions: ["{dir}/loop/a.json", "loop of symbolic links"]),
         Case(name: "symlink loop as a pack", arguments: ["validate", "{dir}/loop/a.json"], status: 66, mentions: ["{dir}/loop/a.json", "loop of symbolic links"]),
         Case(name: "unreadable file", arguments: ["validate", "{unreadable}"], status: 66, mentions: ["{unreadable}"]),
+        Case(name: "empty output path", arguments: ["export", "sefton", "--output", ""], status: 64, mentions: ["The --output path is empty"]),
+        Case(name: "init with an id that is a path", arguments: ["init", "Blackpool Council", "--id", "../x", "--output", "{dir}/x.json"], status: 64,
+             mentions: ["The id \"../x\" is not a valid id: it has the character \".\""]),
     ]
 
-    /// A folder with an existing file, an empty folder, a symbolic-link loop and an unreadable file.
+    /// Named pipes and devices where files are expected: each is refused at once, without being waited on.
+    static let specialFileCases: [Case] = [
+        Case(name: "named pipe as a pack", arguments: ["validate", "{dir}/pipes/pipe.json"], status: 66,
+             mentions: ["{dir}/pipes/pipe.json: cannot be read: it is a named pipe (FIFO), not a file or folder."]),
+        Case(name: "named pipe in an authority path", arguments: ["list", "--authority-path", "{dir}/pipes"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."]),
+        Case(name: "named pipe in CPS_AUTHORITY_PATH", arguments: ["list"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."], environment: ["CPS_AUTHORITY_PATH": "{dir}/pipes"]),
+        Case(name: "named pipe in a folder to validate", arguments: ["validate", "{dir}/pipes"], status: 66,
+             mentions: ["{dir}/pipes/pipe.json: cannot be read: it is a named pipe (FIFO), not a file."]),
+        Case(name: "named pipe as a plugin", arguments: ["list", "--plugin", "{dir}/pipes/pipe.json"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."]),
+        Case(name: "named pipe as statistics", arguments: ["stats", "query", "{dir}/pipes/pipe.json", "--value", "v"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."]),
+        Case(name: "named pipe as neighbours", arguments: ["benchmark", "--neighbours", "{dir}/pipes/pipe.json"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."]),
+        Case(name: "named pipe to migrate", arguments: ["migrate", "{dir}/pipes/pipe.json"], status: 66,
+             mentions: ["cps: Cannot read {dir}/pipes/pipe.json: it is a named pipe (FIFO), not a file."]),
+        Case(name: "device as statistics", arguments: ["stats", "query", "/dev/zero", "--value", "v"], status: 66,
+             mentions: ["cps: Cannot read /dev/zero: it is a character device, not a file."]),
+        Case(name: "device as a plugin", arguments: ["list", "--plugin", "/dev/zero"], status: 66,
+             mentions: ["cps: Cannot read /dev/zero: it is a character device, not a file."]),
+    ]
+
+    /// A folder with an existing file, an empty folder, a symbolic-link loop, an unreadable file and a folder
+    /// holding a named pipe called `pipe.json`.
     func workspace() throws -> (URL, String) {
         let dir = try CPSHarness.temporaryFolder()
         let manager = FileManager.default
@@ -146,6 +174,8 @@ import Testing
         try manager.createDirectory(at: dir.appendingPathComponent("loop"), withIntermediateDirectories: false)
         try manager.createSymbolicLink(atPath: dir.appendingPathComponent("loop/a.json").path, withDestinationPath: "b.json")
         try manager.createSymbolicLink(atPath: dir.appendingPathComponent("loop/b.json").path, withDestinationPath: "a.json")
+        try manager.createDirectory(at: dir.appendingPathComponent("pipes"), withIntermediateDirectories: false)
+        guard mkfifo(dir.appendingPathComponent("pipes/pipe.json").path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
         var unreadable = dir.appendingPathComponent("unreadable.json").path
         try "{}".write(toFile: unreadable, atomically: true, encoding: .utf8)
         if getuid() == 0 {
@@ -167,7 +197,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: binary != nil, "The cps binary is not built beside the tests."), arguments: packCases + csvCases + commandLineCases)
+    @Test(.enabled(if: binary != nil, "The cps binary is not built beside the tests."), arguments: packCases + csvCases + commandLineCases + specialFileCases)
     func failsCleanly(_ input: Case) throws {
         let (dir, unreadable) = try workspace()
         let substitute = { (text: String) in
@@ -180,7 +210,7 @@ import Testing
         process.executableURL = binary
         process.arguments = input.arguments.map(substitute)
         process.currentDirectoryURL = dir
-        process.environment = ["PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no"].merging(input.environment) { $1 }
+        process.environment = ["PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no"].merging(input.environment.mapValues(substitute)) { $1 }
         let out = dir.appendingPathComponent("..").appendingPathComponent("\(dir.lastPathComponent).out")
         let error = dir.appendingPathComponent("..").appendingPathComponent("\(dir.lastPathComponent).err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -188,7 +218,13 @@ import Testing
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: error)
         try process.run()
+        // A run that waits (on a named pipe, say) is stopped, and fails the case, rather than hanging the suite.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+        let waited = process.isRunning
+        if waited { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        #expect(!waited, "cps was still running after a minute")
         let printed = (try String(contentsOf: out, encoding: .utf8)) + (try String(contentsOf: error, encoding: .utf8))
         #expect(process.terminationReason == .exit, "crashed: \(printed)")
         #expect(process.terminationStatus == input.status, "\(printed)")
@@ -205,6 +241,6 @@ import Testing
     }
 
     @Test func theCorpusHasAtLeastFortyBadInputs() {
-        #expect(Self.packCases.count + Self.csvCases.count + Self.commandLineCases.count >= 40)
+        #expect(Self.packCases.count + Self.csvCases.count + Self.commandLineCases.count + Self.specialFileCases.count >= 40)
     }
 }

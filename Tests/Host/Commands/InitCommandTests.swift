@@ -62,6 +62,21 @@ import Testing
     @Test func badNamesAreUsageErrors() {
         #expect(CPSHarness.run(["init", "!!!"]).status == 64)
         #expect(CPSHarness.run(["init", "Blackpool", "--id", "Not Valid"]).status == 64)
+        #expect(CPSHarness.run(["init", "!!!"]).error.hasPrefix("cps: Cannot make an id from \"!!!\"; give one with --id"))
+    }
+
+    @Test func anInvalidIDIsBlamedWithWhy() {
+        let cases = [
+            ("../x", "it has the character \".\""), ("Not-Valid", "it has the capital letter \"N\""), ("a b", "it has a space"),
+            ("-a", "it starts with a hyphen"), ("a-", "it ends with a hyphen"), ("a--b", "it has two hyphens together"),
+            ("a\tb", "it has the control character U+0009"), ("", "it is empty"),
+        ]
+        for (id, why) in cases {
+            let result = CPSHarness.run(["init", "Blackpool Council", "--id=\(id)"])
+            #expect(result.status == 64)
+            #expect(result.error == "cps: The id \"\(id)\" is not a valid id: \(why); ids are lower-case letters, digits and single hyphens, such as \"blackpool\". See `cps init --help`.\n")
+        }
+        #expect(CPSHarness.run(["init", "Blackpool Council", "--id", "blackpool-2"]).status == 0)
         #expect(CPSHarness.run(["init", "Blackpool", "--from", "nowhere"]).status == 1)
     }
 }
