@@ -53,12 +53,12 @@ struct ELFFile {
         switch bytes[4] {
         case 2: break
         case 1: throw .wrongClass
-        default: throw .malformed("its ELF class is \(bytes[4]), neither 32-bit nor 64-bit")
+        default: throw .malformed("ELF class is \(bytes[4]), neither 32-bit nor 64-bit")
         }
         switch bytes[5] {
         case 1: break
         case 2: throw .bigEndian
-        default: throw .malformed("its ELF byte order is \(bytes[5]), neither little- nor big-endian")
+        default: throw .malformed("ELF byte order is \(bytes[5]), neither little- nor big-endian")
         }
         type = Self.u16(bytes, 16)
         machine = Self.u16(bytes, 18)
@@ -86,7 +86,7 @@ struct ELFFile {
     ) throws(ELFProblem) -> [Entry] {
         guard count > 0 else { return [] }
         guard entrySize >= minimumEntrySize else {
-            throw .malformed("its \(name) entries are \(entrySize) bytes, fewer than the \(minimumEntrySize) they need")
+            throw .malformed("\(name) entries are \(entrySize) bytes, fewer than the \(minimumEntrySize) they need")
         }
         try checkRange(offset, UInt64(entrySize) * UInt64(count), in: bytes, "its \(name) table")
         return (0..<Int(count)).map { entry(Int(offset) + $0 * Int(entrySize)) }
