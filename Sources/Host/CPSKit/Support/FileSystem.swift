@@ -135,11 +135,12 @@ enum FileSystem {
     }
 }
 
-/// The C library's `read` and `write`, by names `FileSystem`'s own do not hide.
+/// The C library's `read`, by a name `FileSystem`'s own does not hide.
 func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
     read(descriptor, buffer, count)
 }
 
+/// The C library's `write`, by a name `FileSystem`'s own does not hide.
 func writeBytes(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
     write(descriptor, buffer, count)
 }
