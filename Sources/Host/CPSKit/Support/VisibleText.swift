@@ -25,6 +25,13 @@ enum VisibleText {
         escape(text, keepingNewlines: true)
     }
 
+    /// Whether ``line(_:)`` shows `scalar` in its visible form: a control character, a line or paragraph
+    /// separator or a bidirectional control.
+    static func isShown(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control
+            || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
     /// The visible form of one scalar: `\n`, `\r`, `\t` or `\u{1B}`.
     static func visible(_ scalar: UInt32) -> String {
         switch scalar {
