@@ -61,22 +61,52 @@ public enum JSONWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Writes a string literal. Besides what JSON requires, it escapes DEL, the C1 controls (`U+0080`–`U+009F`), the
+    /// line and paragraph separators and the bidirectional controls (`U+202A`–`U+202E`, `U+2066`–`U+2069`) as
+    /// `\uXXXX`, so no character in the text can act on a terminal or reorder what a reader sees; the value read
+    /// back is the same.
     private static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        // A string's UTF-8 is valid, so the bytes after a lead byte are continuation bytes (0x80–0xBF), never a
+        // quote, a backslash or a control, and are copied as they are unless they make a character to escape.
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
             case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
             case 0x0A: output.append(contentsOf: #"\n"#.utf8)
             case 0x0D: output.append(contentsOf: #"\r"#.utf8)
             case 0x09: output.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20, 0x7F:
-                output.append(contentsOf: #"\u00"#.utf8)
-                output.append(hexDigits[Int(byte >> 4)])
-                output.append(hexDigits[Int(byte & 0xF)])
+            case 0..<0x20, 0x7F: writeEscape(UInt32(byte), into: &output)
+            case 0xC2:
+                guard let second = bytes.next() else { output.append(byte); break }
+                if (0x80...0x9F).contains(second) {
+                    writeEscape(UInt32(second), into: &output)
+                } else {
+                    output.append(byte)
+                    output.append(second)
+                }
+            case 0xE2:
+                guard let second = bytes.next() else { output.append(byte); break }
+                guard let third = bytes.next() else { output.append(byte); output.append(second); break }
+                if (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                    writeEscape(0x2000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F), into: &output)
+                } else {
+                    output.append(byte)
+                    output.append(second)
+                    output.append(third)
+                }
             default: output.append(byte)
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX` for a scalar of the Basic Multilingual Plane.
+    private static func writeEscape(_ scalar: UInt32, into output: inout [UInt8]) {
+        output.append(contentsOf: #"\u"#.utf8)
+        for shift in [12, 8, 4, 0] {
+            output.append(hexDigits[Int((scalar >> UInt32(shift)) & 0xF)])
+        }
     }
 }

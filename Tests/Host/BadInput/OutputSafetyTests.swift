@@ -80,7 +80,8 @@ import Testing
         let show = CPSHarness.run(["show", "hostile", "--format", "csv", "--authority-path", folder]).out
         #expect(show.contains("'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")"))
         #expect(show.contains(",'+cmd "))
-        #expect(show.contains("'\t-2+3"))
+        #expect(show.contains(",\\t-2+3 "), "a tab is shown as \\t")
+        #expect(!show.contains("\t"))
         #expect(show.contains(",'-1+1,"))
         #expect(show.contains("'@SUM(A1:A9)"))
         #expect(!show.split(separator: "\r\n").contains { line in line.split(separator: ",").contains { $0.hasPrefix("=") || $0.hasPrefix("+") || $0.hasPrefix("@") } })

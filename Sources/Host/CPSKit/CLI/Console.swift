@@ -43,8 +43,10 @@ public final class Console: @unchecked Sendable {
         return outputFailure
     }
 
-    /// Writes one line to standard error.
-    public func report(_ message: String) { writeError(message + "\n") }
+    /// Writes one line to standard error: every control character in `message` (a newline too), line separator and
+    /// bidirectional control is shown visibly (see ``VisibleText``), so a message quoting a file or an argument
+    /// stays one line and cannot act on the terminal. Every error and notice `cps` writes passes here.
+    public func report(_ message: String) { writeError(VisibleText.line(message) + "\n") }
 
     /// A console that keeps what is written, for tests.
     public static func capturing(width: Int = 100) -> (Console, CapturedOutput) {

@@ -1,5 +1,7 @@
 /// Prints a document as plain text that fits a width: wrapped paragraphs and lists, aligned fields, and tables
-/// whose widest columns wrap when the whole would not fit.
+/// whose widest columns wrap when the whole would not fit. Control characters and other characters a terminal
+/// would act on are shown visibly (see ``VisibleText``), so text from a pack cannot move the cursor, colour the
+/// screen, retitle the window or reorder what is read.
 public struct TextRenderer: OutputRenderer {
     /// The width to fit, in characters.
     public var width: Int
@@ -16,6 +18,7 @@ public struct TextRenderer: OutputRenderer {
 
     /// The document as text, ending in a newline.
     public func render(_ document: Document) -> String {
+        let document = document.visible()
         var chunks: [String] = []
         if let title = document.title {
             chunks.append(underlined(title, with: "="))
@@ -33,6 +36,7 @@ public struct TextRenderer: OutputRenderer {
         return chunks.joined(separator: "\n\n") + "\n"
     }
 
+    /// One block as text; its text must be visible already (see ``Document/visible()``).
     func render(_ block: Block) -> String {
         switch block {
         case .heading(let text, let level):

@@ -61,12 +61,13 @@ struct TextTableLayout {
     func renderRow(_ cells: [String], widths: [Int], header: Bool) -> [String] {
         let wrapped = cells.indices.map { TextWrapping.wrap(cells[$0], width: widths[$0]) }
         let height = wrapped.map(\.count).max() ?? 1
+        let right = cells.indices.map { !header && table.numericColumns.contains($0) }
+        let separator = String(repeating: " ", count: gap)
         return (0..<height).map { line in
             cells.indices.map { column in
                 let text = line < wrapped[column].count ? wrapped[column][line] : ""
-                let right = !header && table.numericColumns.contains(column)
-                return TextWrapping.pad(text, to: widths[column], right: right)
-            }.joined(separator: String(repeating: " ", count: gap))
+                return TextWrapping.pad(text, to: widths[column], right: right[column])
+            }.joined(separator: separator)
         }
     }
 }

@@ -1,7 +1,10 @@
 /// Escaping for HTML text and attribute values: the one place `cps` turns text into markup.
 enum HTML {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and quoted attributes.
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and quoted attributes,
+    /// and its control characters (not allowed in HTML or SVG text) and bidirectional controls shown visibly, as
+    /// ``VisibleText/lines(_:)`` shows them; newlines stay.
     static func escape(_ text: String) -> String {
+        let text = VisibleText.lines(text)
         // Most text has none of the five, and comes back as it is, uncopied.
         guard text.utf8.contains(where: needsEscape) else { return text }
         var output: [UInt8] = []

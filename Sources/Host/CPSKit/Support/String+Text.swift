@@ -36,9 +36,11 @@ extension String {
 
     /// The text without trailing spaces.
     func trailingSpacesRemoved() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
+        let bytes = utf8
+        guard bytes.last == UInt8(ascii: " ") else { return self }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return String(self[..<end])
     }
 
     /// The text without `character` at either end.

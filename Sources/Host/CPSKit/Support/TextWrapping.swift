@@ -1,24 +1,38 @@
 /// Wraps text to a width, by characters, breaking at spaces and, for words longer than the width, inside them.
 enum TextWrapping {
+    /// The lines of `text` at most `width` characters long (at least 1): each of its own lines wrapped at spaces,
+    /// runs of spaces between words dropped, and words longer than the width cut into pieces of the width.
+    ///
+    /// The work is linear in the text's length: a long word is cut by moving an index along it, never by taking a
+    /// prefix of what remains and copying the rest.
     static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(width, 1)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var lineLength = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = String(word)
-                while word.count > width {
-                    if !line.isEmpty { lines.append(line); line = "" }
-                    lines.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
+                var length = word.count
+                var start = word.startIndex
+                while length > width {
+                    if lineLength > 0 { lines.append(line); line = ""; lineLength = 0 }
+                    let end = word.index(start, offsetBy: width)
+                    lines.append(String(word[start..<end]))
+                    start = end
+                    length -= width
                 }
-                if line.isEmpty {
-                    line = word
-                } else if line.count + 1 + word.count <= width {
-                    line += " " + word
+                let piece = word[start...]
+                if lineLength == 0 {
+                    line = String(piece)
+                    lineLength = length
+                } else if lineLength + 1 + length <= width {
+                    line += " "
+                    line += piece
+                    lineLength += 1 + length
                 } else {
                     lines.append(line)
-                    line = word
+                    line = String(piece)
+                    lineLength = length
                 }
             }
             lines.append(line)

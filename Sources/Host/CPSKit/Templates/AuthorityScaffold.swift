@@ -63,22 +63,31 @@ struct AuthorityScaffold {
         return lines.joined(separator: "\n")
     }
 
+    /// The codes and region as arguments, each a string literal.
     var codes: String {
-        [identity.ons.map { "ons: \"\($0)\"" }, identity.dfe.map { "dfe: \"\($0)\"" }, identity.region.map { "region: \"\($0)\"" }]
+        [identity.ons.map { "ons: " + SwiftSource.literal($0) }, identity.dfe.map { "dfe: " + SwiftSource.literal($0) },
+         identity.region.map { "region: " + SwiftSource.literal($0) }]
             .compactMap { $0 }.map { ", " + $0 }.joined()
     }
+
+    /// The council's name in a comment.
+    var commentName: String { SwiftSource.comment(identity.name) }
+
+    /// The pack's id and the council's name as string literals.
+    var idLiteral: String { SwiftSource.literal(identity.id) }
+    var nameLiteral: String { SwiftSource.literal(identity.name) }
 
     var moduleSource: String {
         """
         import CorporateParenting
 
-        /// \(identity.name)'s corporate parenting strategy, encoded from its published document.
+        /// \(commentName)'s corporate parenting strategy, encoded from its published document.
         ///
         /// Write what the document says, section by section, and nothing else; every item takes its source from the
         /// `Section`s around it. See docs/encoding-a-council.md, and split long documents into `\(name)+<Part>.swift`.
         public enum \(name): AuthorityDefinition {
             public static let pack = AuthorityPack(
-                id: "\(identity.id)", name: "\(identity.name)"\(codes),
+                id: \(idLiteral), name: \(nameLiteral)\(codes),
                 document: StrategyDocument(title: "\(ToBeCompletedRule.marker): the strategy's title as printed", capture: .partial)
             ) {
                 Section("\(ToBeCompletedRule.marker): the heading of the priorities section") {
@@ -100,14 +109,14 @@ struct AuthorityScaffold {
         import \(name)Authority
         import Testing
 
-        /// Checks \(identity.name)'s module against its document; add a test for each fact as you encode it (the
+        /// Checks \(commentName)'s module against its document; add a test for each fact as you encode it (the
         /// outline's headings in order, the number of priorities and their titles, the board's roles and statuses).
         @Suite struct \(name)Tests {
             let pack = \(name).pack
 
             @Test func hasItsID() {
-                #expect(pack.id == "\(identity.id)")
-                #expect(pack.name == "\(identity.name)")
+                #expect(pack.id == \(idLiteral))
+                #expect(pack.name == \(nameLiteral))
             }
 
             @Test func mapsEveryPriorityToAPrincipleAndADomain() {
