@@ -44,7 +44,7 @@ struct ControlCharacterTests {
         }.map { "U+" + String($0.value, radix: 16, uppercase: true) }
     }
 
-    func assertSafe(_ result: CPSRun, _ label: String, visible: String = "u{1B}", sourceLocation: SourceLocation = #_sourceLocation) {
+    func assertSafe(_ result: RealBinary.Result, _ label: String, visible: String = "u{1B}", sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(result.status == 0, "\(label): \(result.error)", sourceLocation: sourceLocation)
         #expect(Self.raw(result.out, allowingCR: label.contains("csv")).isEmpty, "\(label) prints raw \(Self.raw(result.out))", sourceLocation: sourceLocation)
         #expect(Self.raw(result.error).isEmpty, "\(label) reports raw \(Self.raw(result.error))", sourceLocation: sourceLocation)
@@ -61,19 +61,19 @@ struct ControlCharacterTests {
         ]
         for (command, formats) in commands {
             for format in formats {
-                let result = CPSRun(command + ["--format", format, "--authority-path", folder])
+                let result = try RealBinary.run(command + ["--format", format, "--authority-path", folder])
                 assertSafe(result, "\(command.joined(separator: " ")) --format \(format)", visible: format == "json" ? "\\u001b" : "u{1B}")
             }
         }
-        let text = CPSRun(["show", "hostile", "--authority-path", folder, "--format", "text"]).out
+        let text = try RealBinary.run(["show", "hostile", "--authority-path", folder, "--format", "text"]).out
         #expect(text.contains("Evil \\u{1B}]0;TITLE\\u{07} \\u{1B}[31mRED"))
         #expect(text.contains("\\u{9B}2J \\u{202E}DESREVER\\u{7F}"))
-        let csv = CPSRun(["show", "hostile", "--authority-path", folder, "--format", "csv"]).out
+        let csv = try RealBinary.run(["show", "hostile", "--authority-path", folder, "--format", "csv"]).out
         #expect(csv.contains("\"Heard \\u{1B}]0;TITLE\\u{07} \\u{1B}[31mRED\nNEXT \\u{9B}2J \\u{202E}DESREVER\\u{7F}\""), "a newline stays inside its quoted cell")
     }
 
     @Test func messagesQuotingHostileTextStayOneLine() throws {
-        let unknown = CPSRun(["show", "no\u{1B}[31m\none"])
+        let unknown = try RealBinary.run(["show", "no\u{1B}[31m\none"])
         #expect(unknown.status == 1)
         #expect(unknown.error == "cps: No authority has the id \"no\\u{1B}[31m\\none\". See `cps list`.\n")
 
@@ -85,7 +85,7 @@ struct ControlCharacterTests {
         let file = folder.appendingPathComponent("evil\u{1B}[31m.json")
         try json.write(to: file, atomically: true, encoding: .utf8)
 
-        let validate = CPSRun(["validate", file.path])
+        let validate = try RealBinary.run(["validate", file.path])
         #expect(validate.status == 1)
         #expect(Self.raw(validate.out).isEmpty && Self.raw(validate.error).isEmpty)
         let findings = validate.out.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
@@ -93,7 +93,7 @@ struct ControlCharacterTests {
         #expect(validate.out.contains("The id \"bad\\u{1B}]0;T\\u{07}\\nid\""))
         #expect(validate.out.contains("odd\\u{1B}[31m\\u{9B}key"))
 
-        let list = CPSRun(["list", "--authority-path", folder.path])
+        let list = try RealBinary.run(["list", "--authority-path", folder.path])
         #expect(list.status == 65)
         #expect(Self.raw(list.error).isEmpty)
         #expect(list.error.split(separator: "\n").count == 1, "one line: \(list.error)")
@@ -118,14 +118,14 @@ struct ControlCharacterTests {
     @Test func statsQueryShowsHostileCellsSafely() throws {
         let file = try hostileCSV()
         for format in ["text", "markdown", "csv", "json"] {
-            assertSafe(CPSRun(["stats", "query", file, "--value", "children_percent", "--format", format]), "stats query --format \(format)",
+            assertSafe(try RealBinary.run(["stats", "query", file, "--value", "children_percent", "--format", format]), "stats query --format \(format)",
                        visible: format == "json" ? "\\u001b" : "u{1B}")
         }
-        let csv = CPSRun(["stats", "query", file, "--value", "children_percent", "--format", "csv"]).out
+        let csv = try RealBinary.run(["stats", "query", file, "--value", "children_percent", "--format", "csv"]).out
         for neutralised in [",'-Infinity,'=cmd|", ",'-0x1A,", ",\\u{00}nul,", "\"'\nnewline\",-1e3,-3.5,"] {
             #expect(csv.contains(neutralised), "\(neutralised) in \(csv)")
         }
-        let bad = CPSRun(["stats", "query", try hostileCSV(value: "\"t\u{1B}[31m\nen\""), "--value", "children_percent"])
+        let bad = try RealBinary.run(["stats", "query", try hostileCSV(value: "\"t\u{1B}[31m\nen\""), "--value", "children_percent"])
         #expect(bad.status == 65)
         #expect(Self.raw(bad.error).isEmpty)
         #expect(bad.error.split(separator: "\n").count == 1, "one line: \(bad.error)")

@@ -31,7 +31,7 @@ struct LongTextTests {
     func aFourMegabyteNameIsListedAndShownInSeconds(command: [String]) throws {
         let folder = try longNamePack().path
         let start = Date()
-        let result = CPSRun(command + ["--authority-path", folder], seconds: 60)
+        let result = try RealBinary.run(command + ["--authority-path", folder], seconds: 60)
         let seconds = Date().timeIntervalSince(start)
         #expect(result.status == 0, "\(command): status \(result.status) after \(seconds) s: \(result.error)")
         #expect(seconds < 20, "\(command) took \(seconds) s")

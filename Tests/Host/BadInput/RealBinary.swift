@@ -26,6 +26,11 @@ enum RealBinary {
         return try run(executable: cps.path, arguments, in: folder, environment: environment, standardOutput: standardOutput, seconds: seconds)
     }
 
+    /// Runs `cps` with `arguments` in a new empty folder.
+    static func run(_ arguments: [String], seconds: Double = 120) throws -> Result {
+        try run(arguments, in: CPSHarness.temporaryFolder(), seconds: seconds)
+    }
+
     /// Runs `sh -c script` in `folder` with `$0` set to the `cps` binary's path.
     static func shell(_ script: String, in folder: URL, environment: [String: String] = [:], seconds: Double = 30) throws -> Result {
         guard let cps else { throw CocoaError(.fileNoSuchFile) }

@@ -30,7 +30,7 @@ import Testing
         try process.run()
         let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning { process.terminate() }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }  // SIGTERM may be blocked in the child
         process.waitUntilExit()
         let outData = try Data(contentsOf: outFile), errorData = try Data(contentsOf: errorFile)
         return (String(decoding: outData, as: UTF8.self), String(decoding: errorData, as: UTF8.self), process.terminationStatus)
