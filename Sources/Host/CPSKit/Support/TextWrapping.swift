@@ -5,20 +5,25 @@ enum TextWrapping {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = String(word)
-                while word.count > width {
+            for whole in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                // A word longer than the width is cut into pieces from its start, in one pass over it.
+                var word = whole[...]
+                var length = word.count
+                while length > width {
                     if !line.isEmpty { lines.append(line); line = "" }
-                    lines.append(String(word.prefix(width)))
-                    word = String(word.dropFirst(width))
+                    let cut = word.index(word.startIndex, offsetBy: width)
+                    lines.append(String(word[..<cut]))
+                    word = word[cut...]
+                    length -= width
                 }
+                let rest = String(word)
                 if line.isEmpty {
-                    line = word
-                } else if line.count + 1 + word.count <= width {
-                    line += " " + word
+                    line = rest
+                } else if line.count + 1 + length <= width {
+                    line += " " + rest
                 } else {
                     lines.append(line)
-                    line = word
+                    line = rest
                 }
             }
             lines.append(line)
