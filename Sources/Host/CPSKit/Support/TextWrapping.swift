@@ -5,25 +5,20 @@ enum TextWrapping {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for whole in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                // A word longer than the width is cut into pieces from its start, in one pass over it.
-                var word = whole[...]
-                var length = word.count
-                while length > width {
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                while word.count > width {
                     if !line.isEmpty { lines.append(line); line = "" }
-                    let cut = word.index(word.startIndex, offsetBy: width)
-                    lines.append(String(word[..<cut]))
-                    word = word[cut...]
-                    length -= width
+                    lines.append(String(word.prefix(width)))
+                    word = String(word.dropFirst(width))
                 }
-                let rest = String(word)
                 if line.isEmpty {
-                    line = rest
-                } else if line.count + 1 + length <= width {
-                    line += " " + rest
+                    line = word
+                } else if line.count + 1 + word.count <= width {
+                    line += " " + word
                 } else {
                     lines.append(line)
-                    line = rest
+                    line = word
                 }
             }
             lines.append(line)
