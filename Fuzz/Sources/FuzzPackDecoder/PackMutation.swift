@@ -43,14 +43,14 @@ enum PackMutation: CaseIterable {
                 case .array(let elements) where !elements.isEmpty:
                     let chosen = random.below(elements.count)
                     let size = JSONWriter.write(elements[chosen], compact: true).utf8.count + 1
-                    let copies = random.int(1...max(1, min(5_000, room / size)))
+                    let copies = Self.howMany(room / size, random: &random)
                     var repeated = elements
                     repeated.insert(contentsOf: Array(repeating: elements[chosen], count: copies), at: chosen + 1)
                     return .array(repeated)
                 case .object(var object) where !object.members.isEmpty:
                     let member = object.members[random.below(object.members.count)]
                     let size = JSONWriter.write(member.value, compact: true).utf8.count + member.key.utf8.count + 4
-                    object.members += Array(repeating: member, count: random.int(1...max(1, min(5_000, room / size))))
+                    object.members += Array(repeating: member, count: Self.howMany(room / size, random: &random))
                     return .object(object)
                 default:
                     return nil
@@ -74,7 +74,7 @@ enum PackMutation: CaseIterable {
         case .repeatedItem:
             let start = random.below(bytes.count), length = random.int(1...min(256, bytes.count - start))
             let piece = bytes[start..<(start + length)]
-            let copies = random.int(1...max(1, min(5_000, room / length)))
+            let copies = Self.howMany(room / length, random: &random)
             result.insert(contentsOf: (0..<copies).flatMap { _ in piece }, at: at)
         case .longString:
             result.insert(contentsOf: Array(Self.long(room: room, random: &random).utf8), at: at)
@@ -84,9 +84,15 @@ enum PackMutation: CaseIterable {
         return result
     }
 
+    /// How many copies or characters to add, at most `room` (and 60,000): as often under an eighth of that as over,
+    /// so inputs stay small enough to run quickly and now and then reach the largest.
+    static func howMany(_ room: Int, random: inout FuzzRandom) -> Int {
+        random.int(1...max(1, min(60_000, room) >> random.below(8)))
+    }
+
     /// Letters with no space, up to `room` of them, sometimes one letter repeated.
     static func long(room: Int, random: inout FuzzRandom) -> String {
-        let length = random.int(1...max(1, min(60_000, room)))
+        let length = howMany(room, random: &random)
         if random.below(2) == 0 { return String(repeating: "a", count: length) }
         let letters = Array("abcdefghijklmnopqrstuvwxyz-0123456789")
         return String((0..<length).map { _ in letters[random.below(letters.count)] })
