@@ -11,6 +11,7 @@ way cps's PackIndex walks them and profiled the way its PackProfile profiles the
 their parent's, actions under items, metrics the strategy monitors; a metric quoted as context counts nowhere).
 
     python3 Benchmarks/reference.py FOLDER CSV NEIGHBOURS RUNS [--phases read,load,...] [--phase report]
+    python3 Benchmarks/reference.py --findings PACK,PACK,... RUNS   (times reading and validating each pack alone)
 """
 import csv, glob, json, os, statistics, sys, time
 
@@ -404,7 +405,19 @@ def report(folder, as_of):
     return "".join(out)
 
 
+def validate_files(paths, runs):
+    """Each pack read and checked against the error-level rules: the median milliseconds and how many errors."""
+    result = {}
+    for path in paths:
+        t, errors = median_ms(runs, lambda: validate(json.load(open(path))))
+        result[path] = (t, "%d errors" % errors)
+    print(json.dumps(result))
+
+
 def main():
+    if sys.argv[1] == "--findings":
+        validate_files(sys.argv[2].split(","), int(sys.argv[3]))
+        return
     folder, csv_path, neighbours_path, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     options = dict(zip(sys.argv[5::2], sys.argv[6::2]))
     as_of = "2026-11-23"

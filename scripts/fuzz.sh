@@ -3,8 +3,9 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      (default: 60 seconds; FuzzPackDecoder FuzzCSVReader FuzzArguments)
 # Every module is built with ASan and coverage, and the targets link libFuzzer (see Fuzz/Package.swift). Corpora
 # grow in Fuzz/corpus/<target> (git-ignored), seeded from the built-in councils' packs, the tests' CSV fixtures
-# and Fuzz/Seeds. A crash leaves its input in Fuzz/crashes/ and makes the script exit 1 (2 if a target does not
-# build): turn each crash into a regression test under Tests/Host/BadInput.
+# and Fuzz/Seeds. A crash, or an input that takes more than 30 seconds (work growing with the square of the
+# input), leaves its input in Fuzz/crashes/ and makes the script exit 1 (2 if a target does not build): turn each
+# into a regression test under Tests/Host/BadInput.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -24,6 +25,7 @@ for id in $(.build/debug/cps list --format csv | tail -n +2 | cut -d, -f1); do
 done
 cp Tests/Host/Statistics/Fixtures/*.csv Fuzz/corpus/FuzzCSVReader/
 cp Fuzz/Seeds/FuzzArguments/* Fuzz/corpus/FuzzArguments/ 2>/dev/null || true
+cp Fuzz/Seeds/FuzzPackDecoder/* Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true
 [ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.json Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true
 [ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.csv Fuzz/corpus/FuzzCSVReader/ 2>/dev/null || true
 
@@ -49,7 +51,7 @@ for target in "${targets[@]}"; do
         exit 2
     fi
     echo "== $target for ${seconds}s"
-    if ! Fuzz/.build/debug/"$target" -max_total_time="$seconds" -max_len=65536 -artifact_prefix=Fuzz/crashes/"$target"- \
+    if ! Fuzz/.build/debug/"$target" -max_total_time="$seconds" -max_len=65536 -timeout=30 -artifact_prefix=Fuzz/crashes/"$target"- \
             -print_final_stats=1 Fuzz/corpus/"$target" 2> Fuzz/crashes/"$target".log; then
         echo "$target crashed: see Fuzz/crashes/$target.log and Fuzz/crashes/$target-*"
         status=1

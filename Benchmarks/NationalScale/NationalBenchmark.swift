@@ -21,12 +21,14 @@ struct NationalBenchmark {
     func scaleFolder(_ scale: Int) -> String { "\(folder)/scale-\(scale)" }
     func packFiles(_ scale: Int) -> [String] { (0..<scale).map { "\(packFolder)/synthetic-\(String($0).leftPadded(4)).json" } }
     func wants(_ key: String) -> Bool { only?.contains(key) ?? true }
+    /// Whether any phase timed at each scale of packs is wanted (start-up and findings are not).
+    var wantsScales: Bool { only.map { !$0.subtracting(["startup", "findings"]).isEmpty } ?? true }
 
     /// Writes the largest corpus once, the CSV and the neighbours, and a folder of links for each scale.
     func prepare(scales: [Int]) {
         Files.makeFolder(folder)
         Files.makeFolder(packFolder)
-        for (index, path) in packFiles(scales.max() ?? 0).enumerated() where access(path, F_OK) != 0 {
+        for (index, path) in packFiles(wantsScales ? scales.max() ?? 0 : 0).enumerated() where access(path, F_OK) != 0 {
             Files.write(Array(try! PackCoding.json(SyntheticCorpus.pack(index)).utf8), to: path)
         }
         Files.write(SyntheticCorpus.csv(), to: csvPath)
@@ -34,7 +36,7 @@ struct NationalBenchmark {
         let header = "old_la_code,la_name,region_ind,region_name," + (1...10).map { "SN_\($0),SN_\($0)P" }.joined(separator: ",") + "\n"
         let rows = neighbours.map { code, list in "\(code),Authority \(code),1,North West," + list.map { "\($0),Close" }.joined(separator: ",") }
         Files.write(Array((header + rows.joined(separator: "\n") + "\n").utf8), to: neighboursPath)
-        for scale in scales {
+        for scale in scales where wantsScales {
             let target = scaleFolder(scale)
             Files.makeFolder(target)
             for file in packFiles(scale) { Files.link(file, target + "/" + (file.split(separator: "/").last.map(String.init) ?? "")) }

@@ -3,12 +3,14 @@ import Foundation
 // The national-scale benchmark: see README "Performance". Usage:
 //   swift build -c release && .build/release/cps-benchmark [--scales 250,500,1000,2000] [--runs 5]
 //       [--python python3 | --python none] [--folder /tmp/cps-benchmark] [--cps PATH] [--only load,report,...]
+//       [--findings 1000,10000,50000]
 //   .build/release/cps-benchmark --profile decode|validate|load|coverage  (repeats one phase over 1,000 packs, for perf)
 //   .build/release/cps-benchmark --profile report [--scales N]  (times each part of the report over N packs, 1,000 by default)
 //   .build/release/cps-benchmark --measure PROGRAM ARGS...  (prints milliseconds, peak MB and exit status of one run)
 let usage = """
     Usage: cps-benchmark [--scales 250,500,1000,2000] [--runs 5] [--python python3 | --python none]
-                         [--folder /tmp/cps-benchmark] [--cps PATH] [--only startup,load,coverage,compare,similarity,report,csv,benchmark]
+                         [--folder /tmp/cps-benchmark] [--cps PATH] [--only startup,load,coverage,compare,similarity,report,csv,benchmark,findings]
+                         [--findings 1000,10000,50000]   (the numbers of findings the findings phase validates)
            cps-benchmark --profile decode|validate|load|coverage|benchmark   (repeats one phase over 1,000 packs, for perf)
            cps-benchmark --profile report [--scales N]   (times each part of the report over N packs, 1,000 by default)
            cps-benchmark --measure PROGRAM ARGS...   (prints milliseconds, peak MB and exit status of one run)
@@ -57,7 +59,11 @@ if let phase = options["profile"] {
 }
 let startUp = bench.wants("startup") ? bench.startUp() : nil
 var results: [ScaleResult] = []
-for scale in scales {
-    results.append(bench.measure(scale: scale))
+if bench.wantsScales {
+    for scale in scales {
+        results.append(bench.measure(scale: scale))
+    }
 }
-print(bench.markdown(results, startUp: startUp))
+let findingCounts = (options["findings"] ?? "1000,10000,50000").split(separator: ",").compactMap { Int($0) }
+let findings = bench.wants("findings") ? bench.findingsScaling(findingCounts) : []
+print(bench.markdown(results, startUp: startUp) + (findings.isEmpty ? "" : bench.findingsMarkdown(findings)))

@@ -30,15 +30,36 @@ public struct DecodingReport: Sendable {
     /// The byte offset where the value at `path` starts (a path as ``JSONPath`` prints it, `""` for the whole
     /// file), or `nil` when the file has no value there. A key given twice leads to its last value.
     public func offset(of path: String) -> Int? {
-        let (node, complete) = tape.follow(JSONTape.steps(of: path))
-        return complete ? tape.nodes[node].offset : nil
+        offsets(of: [path])[0]
+    }
+
+    /// ``offset(of:)`` for each path, in the order given: each wide array or object on the way is listed once,
+    /// so placing every finding of a file costs in proportion to the file and the findings, not their product.
+    public func offsets(of paths: [String]) -> [Int?] {
+        let locator = TapeLocator(tape)
+        return paths.map { path in locator.node(at: path).map { tape.nodes[$0].offset } }
     }
 
     /// The keys the decoder asked for in the object at `path`, sorted: the keys allowed there, for "did you mean"
     /// suggestions. Empty when no object there was decoded.
     public func allowedKeys(at path: String) -> [String] {
-        let (node, complete) = tape.follow(JSONTape.steps(of: path))
-        guard complete else { return [] }
-        return Set(askLog.lazy.filter { $0.node == node }.map(\.key)).sorted()
+        allowedKeys(at: [path])[0]
+    }
+
+    /// ``allowedKeys(at:)`` for each path, in the order given, reading the log of keys asked for once.
+    public func allowedKeys(at paths: [String]) -> [[String]] {
+        let locator = TapeLocator(tape)
+        let nodes = paths.map { locator.node(at: $0) }
+        let wanted = Set(nodes.compactMap { $0 })
+        var asked: [Int: Set<String>] = [:]
+        for (node, key) in askLog where wanted.contains(node) { asked[node, default: []].insert(key) }
+        var sorted: [Int: [String]] = [:]
+        return nodes.map { node in
+            guard let node else { return [] }
+            if let known = sorted[node] { return known }
+            let keys = (asked[node] ?? []).sorted()
+            sorted[node] = keys
+            return keys
+        }
     }
 }

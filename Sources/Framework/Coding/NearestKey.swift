@@ -4,8 +4,11 @@ public enum NearestKey {
     /// first, then alphabetically; `nil` when none is that close.
     static func nearest(to given: String, among candidates: [String]) -> String? {
         let target = given.lowercased()
-        let threshold = max(2, target.count / 3)
-        return candidates.map { ($0, distance(target, $0.lowercased())) }
+        let length = target.count
+        let threshold = max(2, length / 3)
+        // Lengths further apart than the threshold are too far, so a long given text is not compared at all.
+        return candidates.filter { abs($0.count - length) <= threshold }
+            .map { ($0, distance(target, $0.lowercased())) }
             .filter { $0.1 <= threshold }
             .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }

@@ -77,7 +77,7 @@ public struct PackDecoder {
         return DecodingReport(
             tape: tape,
             unknownKeys: decoding.unknownKeys(),
-            duplicateKeys: duplicates.map { KeyNote(path: tape.path(to: $0), offset: tape.nodes[$0].offset) },
+            duplicateKeys: zip(duplicates, tape.paths(to: duplicates)).map { KeyNote(path: $1, offset: tape.nodes[$0].offset) },
             strings: decoding.strings,
             askLog: decoding.askLog
         )

@@ -34,12 +34,13 @@ final class TapeDecodingState {
     /// Keys present in an object a keyed container was opened on but never asked for, by path, in file order.
     /// Objects under such a key were never opened, so only the outermost unknown key is noted.
     func unknownKeys() -> [KeyNote] {
-        var notes: [KeyNote] = []
+        var unasked: [(key: Int, value: Int)] = []
         for node in openedNodes.indices where openedNodes[node] && tape.nodes[node].kind == .object {
-            for member in tape.members(of: node) where !askedKeyNodes[member.key] {
-                notes.append(KeyNote(path: tape.path(to: member.key), offset: tape.nodes[member.value].offset))
-            }
+            for member in tape.members(of: node) where !askedKeyNodes[member.key] { unasked.append(member) }
         }
-        return notes
+        // Paths found in one walk: one by one, each would step over its container's earlier members again.
+        return zip(unasked, tape.paths(to: unasked.map(\.key))).map { member, path in
+            KeyNote(path: path, offset: tape.nodes[member.value].offset)
+        }
     }
 }

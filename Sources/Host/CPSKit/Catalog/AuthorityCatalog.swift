@@ -4,6 +4,8 @@ import CorporateParenting
 public struct AuthorityCatalog: Sendable {
     /// Every authority, sorted by id.
     public private(set) var authorities: [LoadedAuthority] = []
+    /// Each id's place in ``authorities``.
+    private var places: [String: Int] = [:]
 
     /// Creates a catalog, refusing two authorities with one id.
     public init(_ authorities: [LoadedAuthority] = []) throws(CPSError) {
@@ -18,23 +20,25 @@ public struct AuthorityCatalog: Sendable {
     /// Adds authorities in order; the first whose id is already present is an error naming both sources, and
     /// then nothing is added.
     public mutating func add(contentsOf added: [LoadedAuthority]) throws(CPSError) {
-        var origins = Dictionary(authorities.map { ($0.id, $0.origin) }, uniquingKeysWith: { first, _ in first })
+        var origins: [String: AuthorityOrigin] = [:]
+        origins.reserveCapacity(added.count)
         for authority in added {
-            if let existing = origins[authority.id] {
+            if let existing = places[authority.id].map({ authorities[$0].origin }) ?? origins[authority.id] {
                 throw .duplicateAuthority(id: authority.id, first: existing.description, second: authority.origin.description)
             }
             origins[authority.id] = authority.origin
         }
         authorities += added
         authorities.sort { $0.id < $1.id }
+        places = Dictionary(uniqueKeysWithValues: authorities.enumerated().map { ($1.id, $0) })
     }
 
     /// The authority with this id; an unknown id is an error naming the nearest known ids.
     public func authority(_ id: String) throws(CPSError) -> LoadedAuthority {
-        guard let found = authorities.first(where: { $0.id == id }) else {
+        guard let place = places[id] else {
             throw .unknownAuthority(id, suggestions: Suggestions.nearest(to: id, among: authorities.map(\.id)))
         }
-        return found
+        return authorities[place]
     }
 
     /// The authorities named (all when `ids` is empty), limited to a region when one is given; names are kept in
@@ -44,7 +48,8 @@ public struct AuthorityCatalog: Sendable {
         if ids.isEmpty {
             chosen = authorities
         } else {
-            for id in ids where !chosen.contains(where: { $0.id == id }) {
+            var seen: Set<String> = []
+            for id in ids where seen.insert(id).inserted {
                 chosen.append(try authority(id))
             }
         }

@@ -32,15 +32,20 @@ public struct PackFile: Sendable {
             }
         }
         let report = read.report
+        let unknownKeys = Self.byPack(report.unknownKeys, path: \.path) { KeyNote(path: $1, offset: $0.offset) }
+        let duplicateKeys = Self.byPack(report.duplicateKeys, path: \.path) { KeyNote(path: $1, offset: $0.offset) }
+        let texts = Self.byPack(report.strings, path: \.path) { FlaggedText(path: $1, key: $0.key, text: $0.text) }
+        let allowedKeys = report.allowedKeys(at: report.unknownKeys.map { Self.parent(of: $0.path) })
+        var allowedByPath: [String: [String]] = [:]
+        for (note, keys) in zip(report.unknownKeys, allowedKeys) { allowedByPath[note.path] = keys }
         var findings: [Finding] = []
         for (place, pack) in read.packs {
-            let unknown = Self.notes(report.unknownKeys, under: place)
+            let unknown = unknownKeys[place] ?? []
             var allowed: [String: [String]] = [:]
-            for note in unknown { allowed[note.path] = report.allowedKeys(at: Self.join(place, Self.parent(of: note.path))) }
+            for note in unknown { allowed[note.path] = allowedByPath[Self.join(place, note.path)] }
             let input = ValidationInput(
                 pack: pack, upgraded: read.upgraded, unknownKeys: unknown, allowedKeys: allowed,
-                duplicateKeys: Self.notes(report.duplicateKeys, under: place),
-                flaggedTexts: Self.texts(report.strings, under: place), framework: framework
+                duplicateKeys: duplicateKeys[place] ?? [], flaggedTexts: texts[place] ?? [], framework: framework
             )
             findings += PackValidator.validate(input).map { finding in
                 var placed = finding
@@ -48,11 +53,13 @@ public struct PackFile: Sendable {
                 return placed
             }
         }
-        // Positions in an upgraded file would be the upgraded text's, not the file's, so none are given.
+        // Positions in an upgraded file would be the upgraded text's, not the file's, so none are given. All
+        // findings are placed together, in one reading of the file.
         if !read.upgraded {
-            for index in findings.indices {
-                guard let offset = report.offset(of: findings[index].path) else { continue }
-                let position = TextPosition(offset: offset, in: bytes)
+            let offsets = report.offsets(of: findings.map(\.path))
+            let found = findings.indices.filter { offsets[$0] != nil }
+            let positions = TextPosition.positions(of: found.map { offsets[$0]! }, in: bytes)
+            for (index, position) in zip(found, positions) {
                 findings[index].line = position.line
                 findings[index].column = position.column
             }
@@ -68,21 +75,22 @@ public struct PackFile: Sendable {
         return String(path[..<cut])
     }
 
-    /// The flagged texts of the pack at `place`, with paths relative to it.
-    static func texts(_ texts: [FlaggedText], under place: String) -> [FlaggedText] {
-        guard !place.isEmpty else { return texts }
-        return texts.compactMap { text in
-            text.path.hasPrefix(place + ".") ? FlaggedText(path: String(text.path.dropFirst(place.count + 1)), key: text.key, text: text.text) : nil
+    /// Notes of the file split by the pack they are about, with paths relative to it: for a file of one pack,
+    /// all of them under `""`; for an array of packs, each note whose path starts `[i].` under `"[i]"`. One pass,
+    /// however many packs the file holds.
+    static func byPack<Note>(_ notes: [Note], path: (Note) -> String, rebuild: (Note, String) -> Note) -> [String: [Note]] {
+        var split: [String: [Note]] = [:]
+        for note in notes {
+            let full = path(note)
+            guard full.hasPrefix("["), let close = full.firstIndex(of: "]") else {
+                split["", default: []].append(note)
+                continue
+            }
+            let after = full.index(after: close)
+            guard after < full.endIndex, full[after] == "." else { continue }
+            split[String(full[..<after]), default: []].append(rebuild(note, String(full[full.index(after: after)...])))
         }
-    }
-
-    /// The notes about the pack at `place`, with paths relative to it.
-    static func notes(_ notes: [KeyNote], under place: String) -> [KeyNote] {
-        guard !place.isEmpty else { return notes }
-        return notes.compactMap { note in
-            if note.path.hasPrefix(place + ".") { return KeyNote(path: String(note.path.dropFirst(place.count + 1)), offset: note.offset) }
-            return nil
-        }
+        return split
     }
 
     /// The findings of error severity.

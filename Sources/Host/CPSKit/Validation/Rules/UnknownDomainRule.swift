@@ -10,15 +10,23 @@ struct UnknownDomainRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         let known = input.framework.domains.map(\.id.rawValue)
+        // One message per distinct id: a pack may repeat a wrong id thousands of times.
+        var messages: [String: String] = [:]
+        func sentence(_ id: String) -> String {
+            if let cached = messages[id] { return cached }
+            let text = message(id, known)
+            messages[id] = text
+            return text
+        }
         var findings: [Finding] = []
         input.eachMapping { path, mapping in
             for (offset, domain) in mapping.domains.enumerated() where input.framework.domain(domain) == nil {
-                findings.append(finding("\(path).domains[\(offset)]", message(domain.rawValue, known)))
+                findings.append(finding("\(path).domains[\(offset)]", sentence(domain.rawValue)))
             }
         }
         for placed in input.facts.index.evidence {
             if let domain = placed.value.domain, input.framework.domain(domain) == nil {
-                findings.append(finding("\(placed.path).domain", message(domain.rawValue, known)))
+                findings.append(finding("\(placed.path).domain", sentence(domain.rawValue)))
             }
         }
         return findings

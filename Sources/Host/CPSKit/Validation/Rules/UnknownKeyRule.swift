@@ -9,10 +9,22 @@ struct UnknownKeyRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.unknownKeys.map { note in
+        struct Asked: Hashable {
+            var key: String
+            var allowed: [String]
+        }
+        // One message per key and place's allowed keys: a pack may repeat a misspelt key thousands of times.
+        var messages: [Asked: String] = [:]
+        return input.unknownKeys.map { note in
             let key = note.path.split(separator: ".").last.map(String.init) ?? note.path
-            let near = Suggestions.nearest(to: key, among: input.allowedKeys[note.path] ?? [], limit: 1)
-            return finding(note.path, "The key \"\(key)\" is not part of a pack here and is ignored" + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?"))
+            let asked = Asked(key: key, allowed: input.allowedKeys[note.path] ?? [])
+            let message = messages[asked] ?? {
+                let near = Suggestions.nearest(to: key, among: asked.allowed, limit: 1)
+                let text = "The key \"\(key)\" is not part of a pack here and is ignored" + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?")
+                messages[asked] = text
+                return text
+            }()
+            return finding(note.path, message)
         }
     }
 }

@@ -9,11 +9,18 @@ struct UnknownStandardMeasureRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
-        input.facts.index.evidence.compactMap { placed in
+        let known = input.framework.measures.map(\.id.rawValue)
+        // One message per distinct id: a pack may repeat a wrong id thousands of times.
+        var messages: [String: String] = [:]
+        return input.facts.index.evidence.compactMap { placed in
             guard let id = placed.value.standardMeasure, input.framework.measure(id) == nil else { return nil }
-            let near = Suggestions.nearest(to: id.rawValue, among: input.framework.measures.map(\.id.rawValue))
-            return finding("\(placed.path).standardMeasure", "There is no standard measure \"\(id.rawValue)\""
-                + (near.isEmpty ? "; see `cps measures`." : "; did you mean \"\(near[0])\"?"))
+            let message = messages[id.rawValue] ?? {
+                let near = Suggestions.nearest(to: id.rawValue, among: known)
+                let text = "There is no standard measure \"\(id.rawValue)\"" + (near.isEmpty ? "; see `cps measures`." : "; did you mean \"\(near[0])\"?")
+                messages[id.rawValue] = text
+                return text
+            }()
+            return finding("\(placed.path).standardMeasure", message)
         }
     }
 }
