@@ -10,6 +10,10 @@ enum RealBinary {
         var timedOut: Bool
         var out: String
         var error: String
+        /// How long the run took, in seconds.
+        var seconds: Double
+        /// Standard output's lines.
+        var lines: [Substring] { out.split(separator: "\n") }
     }
 
     /// The `cps` built beside the tests.
@@ -55,17 +59,19 @@ enum RealBinary {
         process.standardOutput = outHandle
         process.standardError = try FileHandle(forWritingTo: error)
         process.standardInput = FileHandle.nullDevice
+        let start = Date()
         try process.run()
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = start.addingTimeInterval(seconds)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
         let timedOut = process.isRunning
         if timedOut {
             kill(process.processIdentifier, SIGKILL)
         }
         process.waitUntilExit()
+        let elapsed = Date().timeIntervalSince(start)
         try outHandle.close()
         return Result(status: process.terminationStatus, reason: process.terminationReason, timedOut: timedOut,
-                      out: (try? String(contentsOf: out, encoding: .utf8)) ?? "", error: (try? String(contentsOf: error, encoding: .utf8)) ?? "")
+                      out: (try? String(contentsOf: out, encoding: .utf8)) ?? "", error: (try? String(contentsOf: error, encoding: .utf8)) ?? "", seconds: elapsed)
     }
 
     /// Compiles C source into a shared library in `folder`.

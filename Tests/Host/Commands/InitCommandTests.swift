@@ -74,7 +74,8 @@ import Testing
         for (id, why) in cases {
             let result = CPSHarness.run(["init", "Blackpool Council", "--id=\(id)"])
             #expect(result.status == 64)
-            #expect(result.error == "cps: The id \"\(id)\" is not a valid id: \(why); ids are lower-case letters, digits and single hyphens, such as \"blackpool\". See `cps init --help`.\n")
+            // A control character in the id is shown visibly in the message (a tab as `\t`).
+            #expect(result.error == "cps: The id \"\(id.replacingOccurrences(of: "\t", with: "\\t"))\" is not a valid id: \(why); ids are lower-case letters, digits and single hyphens, such as \"blackpool\". See `cps init --help`.\n")
         }
         #expect(CPSHarness.run(["init", "Blackpool Council", "--id", "blackpool-2"]).status == 0)
         #expect(CPSHarness.run(["init", "Blackpool", "--from", "nowhere"]).status == 1)
