@@ -70,14 +70,22 @@ struct JSONTape: Sendable {
     /// The node reached by following `steps` from the root, or the deepest node on the way and whether all were
     /// followed. Keys step into objects, positions into arrays; an integer key also steps into an object.
     func follow(_ steps: [Step]) -> (node: Int, complete: Bool) {
+        follow(steps, member: member(_:of:), element: element(_:of:))
+    }
+
+    /// As ``follow(_:)``, looking members and elements up with the functions given (such as a ``TapeLocator``'s,
+    /// which index wide containers once).
+    func follow(
+        _ steps: [Step], member: (String, Int) -> Int?, element: (Int, Int) -> Int?
+    ) -> (node: Int, complete: Bool) {
         guard !nodes.isEmpty else { return (0, false) }
         var node = 0
         for step in steps {
             let next: Int?
             switch (nodes[node].kind, step) {
-            case (.object, .key(let key)): next = member(key, of: node)
-            case (.object, .index(let position)): next = member(String(position), of: node)
-            case (.array, .index(let position)): next = element(position, of: node)
+            case (.object, .key(let key)): next = member(key, node)
+            case (.object, .index(let position)): next = member(String(position), node)
+            case (.array, .index(let position)): next = element(position, node)
             default: next = nil
             }
             guard let next else { return (node, false) }

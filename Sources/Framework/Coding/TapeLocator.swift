@@ -24,20 +24,7 @@ final class TapeLocator {
 
     /// As ``JSONTape/follow(_:)``: the node reached, or the deepest on the way and whether every step was taken.
     func follow(_ steps: [JSONTape.Step]) -> (node: Int, complete: Bool) {
-        guard !tape.nodes.isEmpty else { return (0, false) }
-        var node = 0
-        for step in steps {
-            let next: Int?
-            switch (tape.nodes[node].kind, step) {
-            case (.object, .key(let key)): next = member(key, of: node)
-            case (.object, .index(let position)): next = member(String(position), of: node)
-            case (.array, .index(let position)): next = element(position, of: node)
-            default: next = nil
-            }
-            guard let next else { return (node, false) }
-            node = next
-        }
-        return (node, true)
+        tape.follow(steps, member: member(_:of:), element: element(_:of:))
     }
 
     private func member(_ key: String, of node: Int) -> Int? {
