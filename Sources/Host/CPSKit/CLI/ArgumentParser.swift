@@ -40,6 +40,9 @@ enum ArgumentParser {
         }
         if parsed.has("help") { return parsed }
         try checkPositionals(parsed.positionals, for: spec)
+        if let given = parsed.value("format") {
+            parsed.options["format"] = [given.lowercased()]
+        }
         if let format = parsed.value("format"), !spec.formats.map(\.rawValue).contains(format) {
             let names = spec.formats.map(\.rawValue).joined(separator: ", ")
             throw .usage("The format \"\(format)\" is not one `cps \(spec.name)` prints; choose \(names).", command: spec.name)
@@ -69,6 +72,9 @@ enum ArgumentParser {
     }
 
     private static func unknownOption(_ given: String, _ spec: CommandSpec) -> CPSError {
+        if given.hasPrefix("--"), let refusal = spec.refusal(of: String(given.dropFirst(2))) {
+            return .usage(refusal, command: spec.name)
+        }
         let names = spec.allOptions.map { "--\($0.name)" }
         let near = Suggestions.nearest(to: given, among: names)
         let hint = near.isEmpty ? "" : " Did you mean \(near.joined(separator: " or "))?"
@@ -80,7 +86,7 @@ enum ArgumentParser {
         let variadic = spec.arguments.contains { $0.variadic }
         if positionals.count < required {
             let missing = spec.arguments.filter { !$0.optional }[positionals.count]
-            throw .usage("`cps \(spec.name)` needs \(missing.synopsis): \(missing.help.lowercasingFirst())", command: spec.name)
+            throw .usage("`cps \(spec.name)` needs \(missing.synopsis): \(missing.help.lowercasingFirst().sentenceEnded())", command: spec.name)
         }
         if !variadic, positionals.count > spec.arguments.count {
             let extra = positionals[spec.arguments.count]

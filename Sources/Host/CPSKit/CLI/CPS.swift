@@ -41,7 +41,13 @@ public enum CPS {
     }
 
     /// Finds the command, parses its arguments and runs it.
-    static func dispatch(_ arguments: [String], context: CommandContext) -> Int32 {
+    static func dispatch(_ given: [String], context: CommandContext) -> Int32 {
+        let arguments: [String]
+        do throws(CPSError) {
+            arguments = try LeadingOptions.reorder(given)
+        } catch {
+            return fail(error, context)
+        }
         guard let first = arguments.first else {
             context.console.write(HelpText.general(commands))
             return ExitCode.success
@@ -60,6 +66,10 @@ public enum CPS {
         default:
             break
         }
+        if first.hasPrefix("-") {
+            let common = CommonOptions.leading.map { "--\($0.name)" }.joined(separator: ", ")
+            return fail(.usage("\(first) is not an option that can come before the command; only the common ones can (\(common)), and the rest follow the command's name.", command: nil), context)
+        }
         guard let command = command(named: first) else {
             let near = Suggestions.nearest(to: first, among: commands.map { $0.spec.name })
             let hint = near.isEmpty ? "" : " Did you mean \(near.map { "`cps \($0)`" }.joined(separator: " or "))?"
@@ -67,6 +77,7 @@ public enum CPS {
         }
         do throws(CPSError) {
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            context.console.configure(quiet: parsed.has("quiet"), colour: Self.wantsColour(parsed, command.spec, context))
             if parsed.has("help") {
                 context.console.write(HelpText.command(command.spec))
                 return ExitCode.success
@@ -78,7 +89,13 @@ public enum CPS {
     }
 
     /// Parses a command line without running it: the command's name and its arguments, or the usage error.
-    public static func parse(_ arguments: [String]) -> Result<(command: String, arguments: ParsedArguments), CPSError> {
+    public static func parse(_ given: [String]) -> Result<(command: String, arguments: ParsedArguments), CPSError> {
+        let arguments: [String]
+        do throws(CPSError) {
+            arguments = try LeadingOptions.reorder(given)
+        } catch {
+            return .failure(error)
+        }
         guard let first = arguments.first, let command = command(named: first) else {
             return .failure(.usage("There is no command \"\(arguments.first ?? "")\".", command: nil))
         }
@@ -90,7 +107,13 @@ public enum CPS {
     }
 
     static func command(named name: String) -> (any Command.Type)? {
-        commands.first { $0.spec.name == name }
+        commands.first { $0.spec.name == name } ?? commands.first { $0.spec.name == name.lowercased() }
+    }
+
+    /// Whether output may be coloured: text output to a terminal, without `--no-color` or `NO_COLOR`.
+    static func wantsColour(_ parsed: ParsedArguments, _ spec: CommandSpec, _ context: CommandContext) -> Bool {
+        context.console.isTerminal && !parsed.has("no-color") && (context.environment["NO_COLOR"] ?? "").isEmpty
+            && !parsed.has("output") && context.format(parsed, spec) == .text && !spec.formats.isEmpty
     }
 
     static func fail(_ error: CPSError, _ context: CommandContext) -> Int32 {

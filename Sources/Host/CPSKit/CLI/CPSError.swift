@@ -4,6 +4,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case usage(String, command: String?)
     /// No authority has this id.
     case unknownAuthority(String, suggestions: [String])
+    /// An abbreviation matches the ids of several authorities.
+    case ambiguousAuthority(String, candidates: [String])
     /// No standard measure has this id.
     case unknownMeasure(String, suggestions: [String])
     /// Two authorities share an id.
@@ -26,7 +28,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .usage: ExitCode.usage
-        case .unknownAuthority, .unknownMeasure, .failure: ExitCode.failure
+        case .unknownAuthority, .ambiguousAuthority, .unknownMeasure, .failure: ExitCode.failure
         case .duplicateAuthority, .badInput: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
@@ -56,6 +58,10 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownAuthority(let id, let suggestions):
             let hint = suggestions.isEmpty ? " See `cps list`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
             return "No authority has the id \"\(id)\".\(hint)"
+        case .ambiguousAuthority(let id, let candidates):
+            let names = candidates.map { "`\($0)`" }
+            let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.joined()
+            return "\"\(id)\" could mean \(listed); give more of the id."
         case .unknownMeasure(let id, let suggestions):
             let hint = suggestions.isEmpty ? " See `cps measures`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
             return "No standard measure has the id \"\(id)\".\(hint)"

@@ -11,10 +11,7 @@ extension CommandContext {
     /// The date `--as-of` gives, or today.
     func asOf(_ arguments: ParsedArguments) throws(CPSError) -> PartialDate {
         guard let text = arguments.value("as-of") else { return today }
-        guard let date = PartialDate(text) else {
-            throw .usage("The date \"\(text)\" is not written YYYY-MM-DD (or YYYY-MM, or YYYY).", command: nil)
-        }
-        return date.earliestDay
+        return try DateArgument.parse(text, option: "--as-of").earliestDay
     }
 
     static func splitList(_ text: String) -> [String] {

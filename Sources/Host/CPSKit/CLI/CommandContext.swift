@@ -71,9 +71,11 @@ public struct CommandContext: Sendable {
         arguments.value("format").flatMap(OutputFormat.init(rawValue:)) ?? spec.formats.first ?? .text
     }
 
-    /// Renders a result in the format asked for and writes it to standard output.
+    /// Renders a result in the format asked for and writes it to standard output, or to the `--output` file.
     public func emit<View: Renderable>(_ view: View, _ arguments: ParsedArguments, _ spec: CommandSpec) throws(CPSError) {
-        console.write(try render(view, as: format(arguments, spec)))
+        let destination = try OutputDestination(arguments, command: spec.name)
+        let text = try render(view, as: format(arguments, spec))
+        try destination.write(destination.path == nil ? TextColour.apply(text, console: console) : text, console: console)
     }
 
     /// Renders a result in a format.

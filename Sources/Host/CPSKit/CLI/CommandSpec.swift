@@ -16,8 +16,12 @@ public struct CommandSpec: Sendable {
     public var formats: [OutputFormat]
     /// Example invocations, without the leading `cps`.
     public var examples: [String]
+    /// Why it takes no such option, by option name, as the clause after "`cps NAME`" ("prints one JSON schema");
+    /// options not named here use the common reasons.
+    public var refusals: [String: String]
 
-    /// Creates a spec; a `--format` option is added when `formats` is not empty.
+    /// Creates a spec; `--format`, `--output` and `--force` are added when `formats` is not empty (and `--output`
+    /// is not among `options` already).
     public init(
         name: String,
         abstract: String,
@@ -25,7 +29,8 @@ public struct CommandSpec: Sendable {
         arguments: [ArgumentSpec] = [],
         options: [OptionSpec] = [],
         formats: [OutputFormat] = [],
-        examples: [String] = []
+        examples: [String] = [],
+        refusals: [String: String] = [:]
     ) {
         self.name = name
         self.abstract = abstract
@@ -33,10 +38,11 @@ public struct CommandSpec: Sendable {
         self.arguments = arguments
         self.formats = formats
         self.examples = examples
+        self.refusals = refusals
         var options = options
         if !formats.isEmpty {
-            let names = formats.map(\.rawValue).joined(separator: ", ")
-            options.insert(.value("format", "format", help: "Output format: \(names) (default: \(formats[0].rawValue))."), at: 0)
+            options.insert(CommonOptions.format(formats), at: 0)
+            if !options.contains(where: { $0.name == "output" }) { options.insert(contentsOf: CommonOptions.output, at: 1) }
         }
         self.options = options
     }
@@ -44,6 +50,12 @@ public struct CommandSpec: Sendable {
     /// The options every command takes besides its own.
     static let helpOption = OptionSpec.flag("help", short: "h", help: "Show this help.")
 
-    /// All options, `--help` last.
-    var allOptions: [OptionSpec] { options + [Self.helpOption] }
+    /// All options: its own, then `--quiet` and `--no-color`, `--help` last.
+    var allOptions: [OptionSpec] { options + CommonOptions.console + [Self.helpOption] }
+
+    /// Why it takes no `--name`, in one sentence, when `name` is a common option; nil otherwise.
+    func refusal(of name: String) -> String? {
+        guard let reason = refusals[name] ?? CommonOptions.reasons[name] else { return nil }
+        return "`cps \(self.name)` \(reason), so it takes no --\(name)."
+    }
 }

@@ -14,6 +14,10 @@ public final class Console: @unchecked Sendable {
     public private(set) var outputFailure: String?
     /// Whether anything was written to standard output.
     private var wroteOutput = false
+    /// Whether notices are suppressed (`--quiet`); errors are still written.
+    public private(set) var isQuiet = false
+    /// Whether text output may be coloured: a terminal, text output, no `--no-color` and no `NO_COLOR`.
+    public private(set) var usesColour = false
 
     /// Creates a console from its writers: `out` writes to standard output and returns why it could not write
     /// every byte (nil when it did); `finish` completes standard output after the command (for a file, making it
@@ -43,15 +47,33 @@ public final class Console: @unchecked Sendable {
         return outputFailure
     }
 
+    /// Sets what the command line asked for: `--quiet`, and whether colour is wanted.
+    public func configure(quiet: Bool, colour: Bool) {
+        isQuiet = quiet
+        usesColour = colour
+    }
+
+    /// Writes a notice (such as "Wrote FILE.") to standard error, unless `--quiet` was given.
+    public func notice(_ message: String) {
+        guard !isQuiet else { return }
+        report(message)
+    }
+
+    /// `text` in bold and the colour given (an ANSI code such as 31 for red) when colour is in use; as is otherwise.
+    public func coloured(_ text: String, _ code: Int, bold: Bool = false) -> String {
+        guard usesColour else { return text }
+        return "\u{1B}[\(bold ? "1;" : "")\(code)m\(text)\u{1B}[0m"
+    }
+
     /// Writes one line to standard error: every control character in `message` (a newline too), line separator and
     /// bidirectional control is shown visibly (see ``VisibleText``), so a message quoting a file or an argument
     /// stays one line and cannot act on the terminal. Every error and notice `cps` writes passes here.
     public func report(_ message: String) { writeError(VisibleText.line(message) + "\n") }
 
     /// A console that keeps what is written, for tests.
-    public static func capturing(width: Int = 100) -> (Console, CapturedOutput) {
+    public static func capturing(width: Int = 100, isTerminal: Bool = false) -> (Console, CapturedOutput) {
         let captured = CapturedOutput()
-        let console = Console(width: width, out: { captured.out += $0; return nil }, error: { captured.error += $0 })
+        let console = Console(width: width, isTerminal: isTerminal, out: { captured.out += $0; return nil }, error: { captured.error += $0 })
         return (console, captured)
     }
 }

@@ -33,9 +33,11 @@ public struct AuthorityCatalog: Sendable {
         places = Dictionary(uniqueKeysWithValues: authorities.enumerated().map { ($1.id, $0) })
     }
 
-    /// The authority with this id; an unknown id is an error naming the nearest known ids.
+    /// The authority with this id (in any case, or its DfE or ONS code, or a unique beginning of its id); an
+    /// unknown id is an error naming the nearest known ids.
     public func authority(_ id: String) throws(CPSError) -> LoadedAuthority {
-        guard let place = places[id] else {
+        let resolved = try places[id] == nil ? resolve(id) : id
+        guard let place = resolved.flatMap({ places[$0] }) else {
             throw .unknownAuthority(id, suggestions: Suggestions.nearest(to: id, among: authorities.map(\.id)))
         }
         return authorities[place]
@@ -49,8 +51,9 @@ public struct AuthorityCatalog: Sendable {
             chosen = authorities
         } else {
             var seen: Set<String> = []
-            for id in ids where seen.insert(id).inserted {
-                chosen.append(try authority(id))
+            for id in ids {
+                let authority = try authority(id)
+                if seen.insert(authority.id).inserted { chosen.append(authority) }
             }
         }
         guard let region else { return chosen }

@@ -36,7 +36,9 @@ public enum BenchmarkCommand: Command {
     static func benchmark(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Benchmark {
         let store = try StatisticsStore.load(files: arguments.values("stats"), includeSnapshot: !arguments.has("no-snapshot"), framework: context.framework)
         let neighbours = try arguments.value("neighbours").map { path throws(CPSError) in try StatisticalNeighbours(path: path) } ?? StatisticsSnapshot.neighbours()
-        return Benchmark(store: store, neighbours: neighbours, framework: context.framework)
+        let benchmark = Benchmark(store: store, neighbours: neighbours, framework: context.framework)
+        try benchmark.check(year: arguments.value("year"))
+        return benchmark
     }
 
     /// The benchmark, the authorities and the measures the arguments choose.
@@ -47,7 +49,7 @@ public enum BenchmarkCommand: Command {
         if !arguments.positionals.isEmpty {
             measures = []
             for id in arguments.positionals {
-                guard let measure = context.framework.measure(StandardMeasureID(rawValue: id)) else {
+                guard let measure = context.framework.measure(StandardMeasureID(rawValue: id.lowercased())) else {
                     throw .unknownMeasure(id, suggestions: Suggestions.nearest(to: id, among: context.framework.measures.map(\.id.rawValue)))
                 }
                 guard withData.contains(where: { $0.id == measure.id }) else {

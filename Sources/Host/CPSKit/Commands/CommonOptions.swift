@@ -1,4 +1,4 @@
-/// Options several commands share.
+/// Options several commands share, and the reasons a command gives when one of them cannot apply to it.
 enum CommonOptions {
     /// Options that load more authorities beside the built-in ones.
     static let authorities: [OptionSpec] = [
@@ -20,5 +20,34 @@ enum CommonOptions {
     static let output: [OptionSpec] = [
         .value("output", short: "o", "file", help: "Write to this file instead of standard output; it must not exist yet unless --force is given."),
         .flag("force", help: "Replace the output file if it exists."),
+    ]
+
+    /// `--format FORMAT` for a command printing `formats`, the first being the default.
+    static func format(_ formats: [OutputFormat]) -> OptionSpec {
+        let names = formats.map(\.rawValue).joined(separator: ", ")
+        return .value("format", "format", help: "Output format: \(names) (default: \(formats[0].rawValue)); any case.")
+    }
+
+    /// `--quiet` and `--no-color`, which every command takes.
+    static let console: [OptionSpec] = [
+        .flag("quiet", short: "q", help: "Say nothing on standard error but errors (no \"Wrote FILE.\")."),
+        .flag("no-color", help: "Never colour the output (colour is used only on a terminal, and never when NO_COLOR is set)."),
+    ]
+
+    /// The options that may also come before the command's name (`cps --format json list`).
+    static let leading: [OptionSpec] = [format([.text])] + output + selection + [asOf] + authorities + console
+
+    /// Why a command that does not take a common option cannot use it, as the clause after its name: "`cps
+    /// schema` prints one JSON schema, so it takes no --region."
+    static let reasons: [String: String] = [
+        "format": "prints in one format only",
+        "output": "writes its own files rather than printing a result",
+        "force": "writes no output file",
+        "authorities": "does not choose among authorities",
+        "region": "does not choose among authorities",
+        "authority-path": "loads no authorities",
+        "plugin": "loads no authorities",
+        "max-pack-bytes": "loads no authorities",
+        "as-of": "judges no dates",
     ]
 }

@@ -8,7 +8,8 @@ public enum CompareCommand: Command {
         arguments: [ArgumentSpec("id", help: "The authorities to compare, at least two.", variadic: true)],
         options: [CommonOptions.asOf] + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
-        examples: ["compare sefton lancashire", "compare sefton lancashire leicestershire --format markdown"]
+        examples: ["compare sefton lancashire", "compare sefton lancashire leicestershire --format markdown"],
+        refusals: ["region": "compares the authorities its ids name", "authorities": "compares the authorities its ids name"]
     )
 
     /// Prints the comparison.
@@ -16,7 +17,18 @@ public enum CompareCommand: Command {
         guard arguments.positionals.count >= 2 else {
             throw .usage("`cps compare` needs at least two authority ids.", command: spec.name)
         }
-        let profiles = try context.selectedProfiles(arguments, ids: arguments.positionals)
+        let catalog = try context.catalog(arguments)
+        var given: [String: String] = [:]
+        for name in arguments.positionals {
+            let id = try catalog.authority(name).id
+            if let earlier = given[id] {
+                let both = earlier == name ? "\"\(name)\" twice" : "\"\(earlier)\" and \"\(name)\", both \(id)"
+                throw .usage("`cps compare` was given \(both); compare two or more different authorities.", command: spec.name)
+            }
+            given[id] = name
+        }
+        let selected = try catalog.select(ids: arguments.positionals)
+        let profiles = PackProfile.profiles(selected.map(\.pack), framework: context.framework)
         let comparison = Comparison(profiles, asOf: try context.asOf(arguments), framework: context.framework)
         try context.emit(ComparisonView(comparison: comparison), arguments, spec)
         return ExitCode.success

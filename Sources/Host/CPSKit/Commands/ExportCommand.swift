@@ -5,10 +5,12 @@ public enum ExportCommand: Command {
     /// The command's grammar and help.
     public static let spec = CommandSpec(
         name: "export",
-        abstract: "Writes authority packs as JSON (one pack, or an array with --all).",
+        abstract: "Writes authority packs as JSON (one pack, or an array with --all, or with --region or --authorities).",
         arguments: [ArgumentSpec("id", help: "The authority to export.", optional: true)],
-        options: [.flag("all", help: "Export every authority as a JSON array.")] + CommonOptions.output + CommonOptions.authorities,
-        examples: ["export sefton", "export sefton --output sefton.json", "export --all"]
+        options: [.flag("all", help: "Export every authority as a JSON array.")] + CommonOptions.output + CommonOptions.selection + CommonOptions.authorities,
+        formats: [.json],
+        examples: ["export sefton", "export sefton --output sefton.json", "export --all", "export --region \"North West\""],
+        refusals: ["as-of": "writes packs as they are, judging no dates"]
     )
 
     /// Writes the JSON.
@@ -17,13 +19,15 @@ public enum ExportCommand: Command {
         let catalog = try context.catalog(arguments)
         let json: String
         do {
-            switch (arguments.positionals.first, arguments.has("all")) {
+            let selecting = arguments.has("region") || arguments.has("authorities")
+            switch (arguments.positionals.first, arguments.has("all") || selecting) {
             case (let id?, false):
                 json = try PackCoding.json(try catalog.authority(id).pack)
             case (nil, true):
-                json = try PackCoding.json(catalog.authorities.map(\.pack))
+                let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
+                json = try PackCoding.json(try catalog.select(ids: ids, region: arguments.value("region")).map(\.pack))
             case (_?, true):
-                throw CPSError.usage("Give an id or --all, not both.", command: spec.name)
+                throw CPSError.usage("Give an id, or --all (or --region or --authorities), not both.", command: spec.name)
             case (nil, false):
                 throw CPSError.usage("Give the id of the authority to export, or --all.", command: spec.name)
             }

@@ -8,7 +8,8 @@ public enum GapsCommand: Command {
         arguments: [ArgumentSpec("id", help: "The authority's id.")],
         options: [CommonOptions.asOf] + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
-        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json"]
+        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json"],
+        refusals: ["region": "looks at the one authority its id names", "authorities": "looks at the one authority its id names"]
     )
 
     /// Prints the gaps.

@@ -4,15 +4,24 @@ public enum ReportCommand: Command {
     public static let spec = CommandSpec(
         name: "report",
         abstract: "Writes one self-contained HTML page comparing the strategies: coverage heatmaps, side by side, gaps, similarity, DfE benchmarks, sources.",
-        discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output. Past 12 strategies the page turns compact, a row per strategy: coverage as bars and tables, key facts in place of the side-by-side comparison, gap counts, each strategy's three nearest in place of the similarity matrix, and benchmark tables without charts.",
+        discussion: "The page needs no network, no external assets and no JavaScript, and prints well. Charts are inline SVG with titles and text descriptions, each followed by a table of the same figures. Without --output the page goes to standard output, or, when that is a terminal, to \(defaultFile) in the current folder (never replacing one without --force). Past 12 strategies the page turns compact, a row per strategy: coverage as bars and tables, key facts in place of the side-by-side comparison, gap counts, each strategy's three nearest in place of the similarity matrix, and benchmark tables without charts.",
         options: CommonOptions.output + CommonOptions.selection + [CommonOptions.asOf] + BenchmarkCommand.statisticsOptions + CommonOptions.authorities,
         formats: [.html, .markdown, .text, .csv, .json],
         examples: ["report --output report.html", "report --region \"North West\" --output north-west.html", "report --format markdown"]
     )
 
+    /// The file an HTML report goes to when no --output is given and standard output is a terminal.
+    static let defaultFile = "cps-report.html"
+
     /// Writes the report.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
-        let destination = try OutputDestination(arguments, command: spec.name)
+        var destination = try OutputDestination(arguments, command: spec.name)
+        if destination.path == nil, context.console.isTerminal, context.format(arguments, spec) == .html {
+            if FileSystem.kind(of: defaultFile) != .missing, !destination.force {
+                throw .usage("The HTML report would go to \(defaultFile), which exists already; give --output FILE to choose another file, or --force to replace it.", command: spec.name)
+            }
+            destination.path = defaultFile
+        }
         let catalog = try context.catalog(arguments)
         let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
         let authorities = try catalog.select(ids: ids, region: arguments.value("region"))

@@ -30,7 +30,7 @@ public enum ScaffoldCommand: Command {
         var root = arguments.value("package-path") ?? "."
         while root.count > 1, root.hasSuffix("/") { root.removeLast() }
         let written = try AuthorityScaffold(name: name, identity: identity, packageRoot: root).apply()
-        context.console.report("Added \(name) (id \(id)): " + written.joined(separator: ", ") + ". Run `swift build` and `swift test`; `swift run cps list` shows it.")
+        context.console.notice("Added \(name) (id \(id)): " + written.joined(separator: ", ") + ". Run `swift build` and `swift test`; `swift run cps list` shows it.")
         return ExitCode.success
     }
 

@@ -8,7 +8,9 @@ public enum SchemaCommand: Command {
         abstract: "Writes the JSON Schema (draft 2020-12) of an authority pack, generated from the model cps reads.",
         discussion: "schema/authority-pack.schema.json in the repository is this command's output, checked by a test. A file may hold one pack or an array of packs.",
         options: CommonOptions.output,
-        examples: ["schema", "schema --output authority-pack.schema.json"]
+        examples: ["schema", "schema --output authority-pack.schema.json"],
+        refusals: ["region": "prints one JSON schema", "authorities": "prints one JSON schema", "format": "prints one JSON schema",
+                   "as-of": "prints one JSON schema", "authority-path": "prints one JSON schema", "plugin": "prints one JSON schema"]
     )
 
     /// The schema as written to `schema/authority-pack.schema.json`.

@@ -8,7 +8,9 @@ public enum ShowCommand: Command {
         arguments: [ArgumentSpec("id", help: "The authority's id (see `cps list`).")],
         options: CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json, .html],
-        examples: ["show sefton", "show lancashire --format markdown"]
+        examples: ["show sefton", "show lancashire --format markdown"],
+        refusals: ["region": "shows the one authority its id names", "authorities": "shows the one authority its id names",
+                   "as-of": "shows the strategy as written, judging no dates"]
     )
 
     /// Prints the strategy.

@@ -5,7 +5,7 @@ public enum StatsCommand: Command {
         name: "stats",
         abstract: "Reads DfE tidy CSV files (Explore Education Statistics): `cps stats query FILE... --where COLUMN=VALUE --value COLUMN`.",
         discussion: "Rows whose columns hold every --where value, with the --value column read as a number or as DfE's special value (c suppressed, z not applicable, x not available, k rounds to zero, and the older ~ and :). JSON gives timePeriod, geographicLevel, dfeCode, onsCode, name, regionName, value (a number or null) and symbol (the special value or null).",
-        arguments: [ArgumentSpec("subcommand", help: "query"), ArgumentSpec("file", help: "DfE tidy CSV files.", variadic: true)],
+        arguments: [ArgumentSpec("subcommand", help: "query"), ArgumentSpec("file", help: "DfE tidy CSV files.", optional: true, variadic: true)],
         options: [
             .value("where", "column=value", help: "Keep rows whose column holds this value; repeatable (values of one column are alternatives).", repeatable: true),
             .value("value", "column", help: "The value column to read, such as children_percent."),
@@ -16,7 +16,11 @@ public enum StatsCommand: Command {
 
     /// Prints the rows.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
-        guard arguments.positionals[0] == "query" else {
+        guard arguments.positionals[0].lowercased() == "query" else {
+            if arguments.positionals[0].contains(".") || arguments.positionals[0].contains("/") {
+                let files = arguments.positionals.joined(separator: " ")
+                throw .usage("`cps stats` needs a subcommand before the files: did you mean `cps stats query \(files)`?", command: spec.name)
+            }
             throw .usage("`cps stats` has one subcommand, query; not \"\(arguments.positionals[0])\".", command: spec.name)
         }
         let files = Array(arguments.positionals.dropFirst())

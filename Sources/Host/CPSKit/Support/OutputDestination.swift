@@ -25,6 +25,6 @@ struct OutputDestination {
             return
         }
         try FileSystem.writeAtomically(Array(text.utf8), to: path, replacing: force)
-        console.report("Wrote \(path).")
+        console.notice("Wrote \(path).")
     }
 }

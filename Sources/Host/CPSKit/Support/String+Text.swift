@@ -32,7 +32,11 @@ extension String {
     func droppingFinalPeriod() -> String { hasSuffix(".") ? String(dropLast()) : self }
 
     /// The text with its first letter in lower case.
-    func lowercasingFirst() -> String { prefix(1).lowercased() + dropFirst() }
+    func lowercasingFirst() -> String {
+        let second = dropFirst().first
+        if second?.isUppercase == true || second?.isNumber == true { return self }  // "DfE", "CSV", "A1"
+        return prefix(1).lowercased() + dropFirst()
+    }
 
     /// The text without trailing spaces.
     func trailingSpacesRemoved() -> String {

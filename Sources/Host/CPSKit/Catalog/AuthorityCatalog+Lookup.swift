@@ -1,0 +1,15 @@
+extension AuthorityCatalog {
+    /// The id `name` means: an id in any case, a DfE or ONS code, or a unique beginning of an id ("lanc" for
+    /// lancashire); nil when nothing matches. A beginning shared by several ids is an error naming them.
+    func resolve(_ name: String) throws(CPSError) -> String? {
+        let wanted = name.lowercased()
+        if let exact = authorities.first(where: { $0.id.lowercased() == wanted }) { return exact.id }
+        if let coded = authorities.first(where: { $0.pack.codes.dfe?.lowercased() == wanted || $0.pack.codes.ons?.lowercased() == wanted }) {
+            return coded.id
+        }
+        guard !wanted.isEmpty else { return nil }
+        let starting = authorities.filter { $0.id.lowercased().hasPrefix(wanted) }.map(\.id)
+        if starting.count > 1 { throw .ambiguousAuthority(name, candidates: starting) }
+        return starting.first
+    }
+}
