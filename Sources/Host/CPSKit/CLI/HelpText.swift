@@ -18,6 +18,12 @@ enum HelpText {
         OPTIONS:
           -h, --help      Show help; `cps <command> --help` shows a command's help.
           --version       Show the version.
+          -q, --quiet     Say nothing on standard error but errors.
+          --no-color      Never colour the output (also NO_COLOR; colour is used only on a terminal).
+
+        These common options may come before the command or after it, on every command where they mean something:
+          \(CommonOptions.leading.map { "--" + $0.name }.joined(separator: ", ")).
+        Council ids may be given in any case, by DfE or ONS code, or by a beginning no other id shares ("lanc").
 
         Every command that lists authorities reads the built-in councils.
 

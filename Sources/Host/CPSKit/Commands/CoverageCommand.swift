@@ -12,7 +12,7 @@ public enum CoverageCommand: Command {
 
     /// Prints the matrix.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
-        let name = arguments.value("by") ?? "principle"
+        let name = (arguments.value("by") ?? "principle").lowercased()
         guard let dimension = CoverageDimension(rawValue: name) else {
             throw .usage("--by takes principle, domain or measure, not \"\(name)\".", command: spec.name)
         }

@@ -5,15 +5,31 @@ public enum GapsCommand: Command {
         name: "gaps",
         abstract: "Lists a strategy's gaps against the framework, each with a rule id, a severity and one sentence.",
         discussion: "Rules: " + GapRuleRegistry.rules.map { "\($0.description.id) (\($0.description.severity.rawValue)): \($0.description.summary)" }.joined(separator: " "),
-        arguments: [ArgumentSpec("id", help: "The authority's id.")],
-        options: [CommonOptions.asOf] + CommonOptions.authorities,
+        arguments: [ArgumentSpec("id", help: "The authority's id (or --region or --authorities for one table of several).", optional: true)],
+        options: [CommonOptions.asOf] + CommonOptions.selection + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
-        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json"],
-        refusals: ["region": "looks at the one authority its id names", "authorities": "looks at the one authority its id names"]
+        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json", "gaps --region \"North West\""]
     )
 
     /// Prints the gaps.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
+        let selecting = arguments.has("region") || arguments.has("authorities")
+        switch (arguments.positionals.first, selecting) {
+        case (nil, false):
+            throw .usage("`cps gaps` needs the id of an authority, or --region or --authorities for one table of several.", command: spec.name)
+        case (_?, true):
+            throw .usage("Give `cps gaps` an id, or --region or --authorities, not both.", command: spec.name)
+        case (nil, true):
+            let asOf = try context.asOf(arguments)
+            let views = try context.selectedProfiles(arguments).map { profile in
+                GapsView(authority: profile.ref, asOf: asOf,
+                         gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: context.framework)))
+            }
+            try context.emit(GapsTableView(region: arguments.value("region"), asOf: asOf, authorities: views), arguments, spec)
+            return ExitCode.success
+        case (_?, false):
+            break
+        }
         let authority = try context.catalog(arguments).authority(arguments.positionals[0])
         let asOf = try context.asOf(arguments)
         let profile = PackProfile(authority.pack, framework: context.framework)
