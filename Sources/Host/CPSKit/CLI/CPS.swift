@@ -83,6 +83,8 @@ public enum CPS {
                 return ExitCode.success
             }
             return try command.run(parsed, context: context)
+        } catch .usage(let message, nil) {
+            return fail(.usage(message, command: command.spec.name), context)  // point at the command's own help
         } catch {
             return fail(error, context)
         }
