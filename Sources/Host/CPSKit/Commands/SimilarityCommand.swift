@@ -14,8 +14,7 @@ public enum SimilarityCommand: Command {
     /// Prints the matrix or the nearest list.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
         let catalog = try context.catalog(arguments)
-        let focus = arguments.positionals.first
-        if let focus { _ = try catalog.authority(focus) }
+        let focus = try arguments.positionals.first.map { name throws(CPSError) in try catalog.authority(name).id }  // "Sefton", "lanc"
         var profiles = try context.selectedProfiles(arguments)
         if let focus, !profiles.contains(where: { $0.pack.id == focus }) {
             profiles.insert(PackProfile(try catalog.authority(focus).pack, framework: context.framework), at: 0)
