@@ -11,7 +11,10 @@ public struct GapsView: Renderable, Codable, Sendable {
 
     /// The gaps as a table with a count by severity.
     public func document() -> Document {
-        let counts = Severity.allCases.reversed().map { severity in "\(gaps.filter { $0.severity == severity }.count) \(severity.rawValue)" }
+        let counts = Severity.allCases.reversed().map { severity in
+            let count = gaps.filter { $0.severity == severity }.count
+            return "\(count) \(severity.rawValue)\(count == 1 || severity == .info ? "" : "s")"  // "0 errors, 1 warning, 2 info"
+        }
         let blocks: [Block] = gaps.isEmpty
             ? [.paragraph("No gaps: every principle is served, every domain has a monitored metric, and the governance facts are stated in place.")]
             : [
