@@ -44,6 +44,29 @@ import Testing
         #expect(Self.missingWords(table.rows[0], in: text).isEmpty)
     }
 
+    /// Token columns keep their natural width while prose can give way; then their headings wrap at spaces, and
+    /// their cells never do.
+    @Test func tokenColumnsWrapOnlyTheirHeadingsAndOnlyAfterProse() {
+        let table = Table(
+            columns: ["Principle", "North East Lincolnshire"],
+            rows: [["1. Best interests and well-being", "24 · 30 · 39"]],
+            kinds: [.prose, .token]
+        )
+        // 23 for the token column's heading; the prose column gives way to what is left.
+        #expect(TextTableLayout(table: table, width: 45).columnWidths() == [20, 23])
+        // The prose at its narrowest (its longest word, "well-being"), the heading wraps to its cell's width.
+        #expect(TextTableLayout(table: table, width: 24).columnWidths() == [10, 12])
+        #expect(TextTableLayout(table: table, width: 24).render() == """
+            Principle   North East
+                        Lincolnshire
+            ----------  ------------
+            1. Best     24 · 30 · 39
+            interests
+            and
+            well-being
+            """)
+    }
+
     /// Token columns that cannot fit whole make the table records, one field a line, a blank line between them.
     @Test func aTableTooWideForItsTokensBecomesRecords() {
         let table = Table(

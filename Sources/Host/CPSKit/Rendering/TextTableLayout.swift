@@ -34,37 +34,55 @@ struct TextTableLayout {
         return lines.map { $0.trailingSpacesRemoved() }.joined(separator: "\n")
     }
 
-    /// Each column's extent: a token column's minimum is its natural width; a prose column's is its longest word
-    /// (heading included), or ``minimumProse`` when that is more and the column is naturally wider.
+    /// Each column's extent. A prose column's minimum is its longest word (heading included), or ``minimumProse``
+    /// when that is more and the column is naturally wider; a token column's is its widest cell or the longest
+    /// word of its heading, which may wrap.
     func extents() -> [Extent] {
         table.columns.indices.map { column in
-            let cells = [table.columns[column]] + table.rows.map { column < $0.count ? $0[column] : "" }
-            let natural = max(cells.map(TextWrapping.longestLine).max() ?? 0, 1)
-            guard table.kind(of: column) == .prose else { return Extent(natural: natural, minimum: natural) }
-            let longestWord = max(cells.map(TextWrapping.longestWord).max() ?? 0, 1)
+            let heading = table.columns[column]
+            let cells = table.rows.map { column < $0.count ? $0[column] : "" }
+            let widestCell = cells.map(TextWrapping.longestLine).max() ?? 0
+            let natural = max(widestCell, TextWrapping.longestLine(heading), 1)
+            guard table.kind(of: column) == .prose else {
+                return Extent(natural: natural, minimum: max(widestCell, TextWrapping.longestWord(heading), 1))
+            }
+            let longestWord = max(cells.map(TextWrapping.longestWord).max() ?? 0, TextWrapping.longestWord(heading), 1)
             return Extent(natural: natural, minimum: max(longestWord, min(natural, minimumProse)))
         }
     }
 
     /// The columns' widths, or nil when the table cannot fit without cutting a word or squeezing its prose below
-    /// ``minimumProse``. Every column gets its natural width when the table fits. Otherwise the widest columns
-    /// give way first: every column is held to a common limit (never below its minimum), the highest limit at
-    /// which the table fits, and what is left over widens the first of the columns held to it.
+    /// ``minimumProse``. Every column gets its natural width when the table fits. Otherwise prose columns give
+    /// way first, token columns keeping their natural width; only when the prose is as narrow as it goes do the
+    /// token columns' headings wrap.
     func columnWidths() -> [Int]? {
         let extents = extents()
         let available = width - gap * (extents.count - 1)
-        if extents.map(\.natural).reduce(0, +) <= available { return extents.map(\.natural) }
-        if extents.map(\.minimum).reduce(0, +) > available { return nil }
-        func widths(limit: Int) -> [Int] { extents.map { max($0.minimum, min($0.natural, limit)) } }
-        // The sum of the widths grows with the limit: find the highest limit that fits.
-        var low = 0, high = extents.map(\.natural).max() ?? 0
+        let natural = extents.map(\.natural), minimum = extents.map(\.minimum)
+        if natural.reduce(0, +) <= available { return natural }
+        let isToken = extents.indices.map { table.kind(of: $0) == .token }
+        let proseNarrowest = extents.indices.map { isToken[$0] ? natural[$0] : minimum[$0] }
+        if proseNarrowest.reduce(0, +) <= available {
+            return Self.narrowed(from: natural, to: proseNarrowest, toFit: available)
+        }
+        if minimum.reduce(0, +) > available { return nil }
+        return Self.narrowed(from: proseNarrowest, to: minimum, toFit: available)
+    }
+
+    /// Widths between `floor` and `ceiling` (column by column) that fit `available`, which `floor` does, the widest
+    /// giving way first: every column is held to a common limit (never below its floor), the highest limit at
+    /// which the total fits, and what is left over widens the first of the columns held to it.
+    static func narrowed(from ceiling: [Int], to floor: [Int], toFit available: Int) -> [Int] {
+        func widths(limit: Int) -> [Int] { ceiling.indices.map { max(floor[$0], min(ceiling[$0], limit)) } }
+        // The total grows with the limit: find the highest limit that fits.
+        var low = 0, high = ceiling.max() ?? 0
         while low < high {
             let middle = (low + high + 1) / 2
             if widths(limit: middle).reduce(0, +) <= available { low = middle } else { high = middle - 1 }
         }
         var result = widths(limit: low)
         var spare = available - result.reduce(0, +)
-        for column in result.indices where spare > 0 && result[column] == low && extents[column].natural > low {
+        for column in result.indices where spare > 0 && result[column] == low && ceiling[column] > low {
             result[column] += 1
             spare -= 1
         }
