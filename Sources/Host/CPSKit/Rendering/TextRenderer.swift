@@ -1,5 +1,6 @@
 /// Prints a document as plain text that fits a width: wrapped paragraphs and lists, aligned fields, and tables
-/// whose widest columns wrap when the whole would not fit. Control characters and other characters a terminal
+/// whose widest prose columns wrap at spaces when the whole would not fit, or, when even that cannot fit without
+/// cutting an id, a code, a date or a number, one record per row (see ``TextTableLayout``). Control characters and other characters a terminal
 /// would act on are shown visibly (see ``VisibleText``), so text from a pack cannot move the cursor, colour the
 /// screen, retitle the window or reorder what is read.
 public struct TextRenderer: OutputRenderer {

@@ -7,14 +7,14 @@ import Darwin
 /// Facts about the terminal `cps` writes to, and the writers ``Console`` uses for the process's own output.
 public enum Terminal {
     /// The width text output should fit: `COLUMNS` when set, the terminal's width when standard output is one,
-    /// 100 otherwise (so piped output stays readable and stable).
+    /// 80 otherwise (the width of a classic terminal, so piped output stays readable and stable).
     public static func width(environment: [String: String]) -> Int {
         if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
         if isTerminal {
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         }
-        return 100
+        return 80
     }
 
     /// Whether standard output is a terminal.

@@ -45,6 +45,21 @@ enum TextWrapping {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
     }
 
+    /// The longest word of `text`, in characters: the longest run without a space or a newline, which is the
+    /// narrowest `text` can be wrapped without cutting a word.
+    static func longestWord(_ text: String) -> Int {
+        var longest = 0, current = 0
+        for character in text {
+            if character == " " || character == "\n" {
+                current = 0
+            } else {
+                current += 1
+                if current > longest { longest = current }
+            }
+        }
+        return longest
+    }
+
     /// `text` padded with spaces to `width` characters, on the left when `right` is set.
     static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let gap = max(0, width - text.count)

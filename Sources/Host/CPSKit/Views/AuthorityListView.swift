@@ -29,7 +29,8 @@ public struct AuthorityListView: Renderable {
                     String(summary.actions), String(summary.metricsMonitored), String(summary.bodies),
                 ] + (showOrigin ? [summary.origin.split(separator: "/").last.map(String.init) ?? summary.origin] : [])
             },
-            numericColumns: [5, 6, 7]
+            numericColumns: [5, 6, 7],
+            kinds: [.token, .prose, .prose, .token, .prose, .token, .token, .token] + (showOrigin ? [.token] : [])
         )
         var blocks: [Block] = [
             .table(table),

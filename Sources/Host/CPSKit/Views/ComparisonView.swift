@@ -22,7 +22,8 @@ public struct ComparisonView: Renderable {
     }
 
     func table(_ rows: [[String]]) -> Table {
-        Table(columns: [""] + columns, rows: rows, rowHeaders: true)
+        // Every column may wrap: the row headings and most cells are prose, and a cell listing ids puts one a line.
+        Table(columns: [""] + columns, rows: rows, rowHeaders: true, kinds: Array(repeating: .prose, count: columns.count + 1))
     }
 
     var sections: [(String, Table)] {

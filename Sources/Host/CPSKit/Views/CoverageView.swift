@@ -24,7 +24,9 @@ public struct CoverageView: Renderable {
             rows: matrix.rows.map { row in
                 [rowLabel(row)] + row.cells.map { isMeasure ? measureCell($0) : $0.compact }
             },
-            rowHeaders: true
+            rowHeaders: true,
+            // Each cell is a figure or two ("6 · 5 · 2"), kept on one line; a council's name may wrap.
+            kinds: [.prose] + matrix.authorities.map { _ in .token }
         )
         let legend = isMeasure
             ? "Each cell: how many of the metrics the council's strategy monitors are bound to the standard measure, and how many of them have a target; empty where the strategy does not monitor it. Figures quoted only as context do not count."

@@ -15,7 +15,8 @@ public struct PrinciplesView: Renderable {
             blocks: [.table(Table(
                 columns: ["No.", "Para.", "Principle", "Statutory wording"],
                 rows: principles.map { [String($0.number), "(\($0.paragraph))", $0.shortTitle, $0.text] },
-                numericColumns: [0]
+                numericColumns: [0],
+                kinds: [.token, .token, .prose, .prose]
             ))]
         )
     }
@@ -35,7 +36,8 @@ public struct DomainsView: Renderable {
             title: "Outcome domains",
             blocks: [.table(Table(
                 columns: ["Id", "Domain", "Principles", "Covers"],
-                rows: domains.map { [$0.id.rawValue, $0.title, $0.principles.map(String.init).joined(separator: ", "), $0.summary] }
+                rows: domains.map { [$0.id.rawValue, $0.title, $0.principles.map(String.init).joined(separator: ", "), $0.summary] },
+                kinds: [.token, .prose, .prose, .prose]
             ))]
         )
     }
@@ -59,7 +61,8 @@ public struct MeasuresView: Renderable {
                     rows: measures.map { measure in
                         [measure.id.rawValue, measure.title, measure.unit.rawValue, measure.polarity.display,
                          measure.domain.rawValue, measure.dfe?.file ?? "not published by authority"]
-                    }
+                    },
+                    kinds: [.token, .prose, .token, .token, .token, .prose]
                 )),
                 .note("Polarity as DfE's Local Authority Interactive Tool defines it. `cps measures --format json` gives each measure's definition and its DfE filters and value column."),
             ]

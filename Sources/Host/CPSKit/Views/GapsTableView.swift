@@ -21,7 +21,7 @@ public struct GapsTableView: Renderable, Codable, Sendable {
         }
         let blocks: [Block] = [
             .paragraph("\(total == 1 ? "1 gap" : "\(total) gaps") (\(counts)), judged on \(asOf)."),
-            .table(Table(columns: ["Authority", "Severity", "Rule", "About", "Finding"], rows: rows)),
+            .table(Table(columns: ["Authority", "Severity", "Rule", "About", "Finding"], rows: rows, kinds: [.token, .token, .token, .prose, .prose])),
         ]
         return Document(title: title, blocks: total == 0 ? [.paragraph("No gaps in any of them.")] : blocks)
     }

@@ -19,7 +19,11 @@ public struct GapsView: Renderable, Codable, Sendable {
             ? [.paragraph("No gaps: every principle is served, every domain has a monitored metric, and the governance facts are stated in place.")]
             : [
                 .paragraph("\(gaps.count == 1 ? "1 gap" : "\(gaps.count) gaps") (\(counts.joined(separator: ", "))), judged on \(asOf)."),
-                .table(Table(columns: ["Severity", "Rule", "About", "Finding"], rows: gaps.map { [$0.severity.rawValue, $0.rule, $0.subject, $0.message] })),
+                .table(Table(
+                    columns: ["Severity", "Rule", "About", "Finding"],
+                    rows: gaps.map { [$0.severity.rawValue, $0.rule, $0.subject, $0.message] },
+                    kinds: [.token, .token, .prose, .prose]
+                )),
             ]
         return Document(title: "Gaps: \(authority.name)", blocks: blocks)
     }
