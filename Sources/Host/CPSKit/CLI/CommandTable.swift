@@ -12,8 +12,20 @@ enum CommandTable {
         return table
     }
 
-    /// A cell's text with its pipes escaped so that it stays one cell.
+    /// A cell's text, kept one cell and literal: pipes escaped, and outside code spans `*` and `<` escaped so that
+    /// Markdown reads no emphasis or HTML into them.
     private static func cell(_ text: String) -> String {
-        text.replacing("|", with: "\\|").replacing("\n", with: " ")
+        var escaped = "", code = false
+        for character in text {
+            switch character {
+            case "`": code.toggle(); escaped.append(character)
+            case "|": escaped += "\\|"
+            case "*" where !code: escaped += "\\*"
+            case "<" where !code: escaped += "&lt;"
+            case "\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 }

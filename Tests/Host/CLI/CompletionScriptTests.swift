@@ -1,0 +1,106 @@
+import CPSKit
+import Foundation
+import Testing
+
+/// `cps completions SHELL`, through the real binary: every command and option the specs hold is in each script, and
+/// Bash's script, sourced in a real `bash`, completes commands, options, formats and council ids.
+@Suite struct CompletionScriptTests {
+    static let specs = CPS.commands.map { $0.spec }
+
+    func script(_ shell: String) throws -> RealBinary.Result {
+        try RealBinary.run(["completions", shell])
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func everyCommandOptionAndFormatIsInTheScript(shell: String) throws {
+        let result = try script(shell)
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty)
+        #expect(try script(shell).out == result.out, "the script is the same on every run")
+        for spec in Self.specs {
+            #expect(result.out.contains(spec.name), "\(shell): command \(spec.name)")
+            for option in spec.options {
+                let spelling = shell == "fish" ? "-l \(option.name)" : "--\(option.name)"
+                #expect(result.out.contains(spelling), "\(shell): \(spec.name) \(spelling)")
+                if let short = option.short {
+                    #expect(result.out.contains(shell == "fish" ? "-s \(short)" : "-\(short)"), "\(shell): \(spec.name) -\(short)")
+                }
+            }
+            if !spec.formats.isEmpty {
+                #expect(result.out.contains(spec.formats.map(\.rawValue).joined(separator: " ")), "\(shell): \(spec.name)'s formats")
+            }
+        }
+    }
+
+    @Test func anUnknownShellIsAUsageErrorNamingIt() throws {
+        let result = try script("tcsh")
+        #expect(result.status == 64)
+        #expect(result.out.isEmpty)
+        #expect(result.error == "cps: There are no completions for the shell \"tcsh\"; choose bash, zsh, fish. See `cps completions --help`.\n")
+    }
+
+    /// Sources the Bash script and asks `_cps` to complete each line (the last word is the one being completed);
+    /// returns each line's candidates, space-separated.
+    func bashComplete(_ lines: [[String]]) throws -> [String] {
+        let folder = try CPSHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("cps.bash")
+        try script("bash").out.write(to: file, atomically: true, encoding: .utf8)
+        var shell = "source \(file.path) || exit 3\ncomplete -p cps || exit 4\n"
+        shell += "q() { COMP_WORDS=(\"$@\"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 )); COMPREPLY=(); _cps; echo \"${COMPREPLY[*]}\"; }\n"
+        for line in lines { shell += "q " + line.map { "'\($0)'" }.joined(separator: " ") + "\n" }
+        let result = try RealBinary.run(executable: "/usr/bin/env", ["bash", "--norc", "-c", shell], in: folder, environment: [:], seconds: 60)
+        #expect(result.status == 0, "bash: \(result.error)")
+        #expect(result.error.isEmpty)
+        var out = result.out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(out.first == "complete -F _cps cps")
+        out.removeFirst()
+        return Array(out.prefix(lines.count))
+    }
+
+    @Test(.enabled(if: Subprocess.which("bash") != nil, "bash is not installed"))
+    func bashCompletesCommandsOptionsFormatsAndIDs() throws {
+        let cps = try #require(RealBinary.cps).path
+        let answers = try bashComplete([
+            ["cps", "li"],
+            ["cps", "list", "--fo"],
+            ["cps", "show", "--format", ""],
+            ["cps", "export", "-"],
+            [cps, "show", "sef"],
+            [cps, "compare", "sefton", "la"],
+            [cps, "coverage", "--authorities", "sefton,mi"],
+            ["cps", "--format", "json", "me"],
+            ["cps", "help", "sim"],
+            ["cps", "completions", ""],
+        ])
+        #expect(answers == [
+            "list",
+            "--format",
+            "text markdown csv json html",
+            "--all -o --output --force --authority-path --plugin --max-pack-bytes -h --help",
+            "sefton",
+            "lancashire",
+            "sefton,middlesbrough",
+            "measures",
+            "similarity",
+            "bash zsh fish",
+        ])
+    }
+
+    @Test(.enabled(if: Subprocess.which("zsh") != nil, "zsh is not installed"))
+    func theZshScriptIsValidZsh() throws {
+        try checkSyntax("zsh")
+    }
+
+    @Test(.enabled(if: Subprocess.which("fish") != nil, "fish is not installed"))
+    func theFishScriptIsValidFish() throws {
+        try checkSyntax("fish")
+    }
+
+    func checkSyntax(_ shell: String) throws {
+        let folder = try CPSHarness.temporaryFolder()
+        let file = folder.appendingPathComponent("cps.\(shell)")
+        try script(shell).out.write(to: file, atomically: true, encoding: .utf8)
+        let checked = try Subprocess.run([shell, "-n", file.path], seconds: 60)
+        #expect(checked.status == 0, "\(shell) -n: \(checked.output)")
+    }
+}
