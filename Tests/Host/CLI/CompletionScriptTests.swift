@@ -87,20 +87,35 @@ import Testing
     }
 
     @Test(.enabled(if: Subprocess.which("zsh") != nil, "zsh is not installed"))
-    func theZshScriptIsValidZsh() throws {
-        try checkSyntax("zsh")
+    func theZshScriptIsValidZshAndRegistersItself() throws {
+        let file = try checkSyntax("zsh")
+        let shell = "autoload -U compinit && compinit -u -D && source \(file.path) && print -r -- ${_comps[cps]}"
+        let result = try RealBinary.run(executable: "/usr/bin/env", ["zsh", "-f", "-c", shell], in: file.deletingLastPathComponent(), environment: [:], seconds: 60)
+        #expect(result.status == 0, "zsh: \(result.error)")
+        #expect(result.out == "_cps\n")
     }
 
     @Test(.enabled(if: Subprocess.which("fish") != nil, "fish is not installed"))
-    func theFishScriptIsValidFish() throws {
-        try checkSyntax("fish")
+    func theFishScriptIsValidFishAndCompletes() throws {
+        let file = try checkSyntax("fish")
+        let cps = try #require(RealBinary.cps).path
+        let queries = ["cps li", "cps list --fo", "cps show --format j", "\(cps) show se", "cps completions z"]
+        let shell = "source \(file.path); " + queries.map { "complete -C'\($0)'" }.joined(separator: "; ")
+        let result = try RealBinary.run(executable: "/usr/bin/env", ["fish", "--no-config", "-c", shell], in: file.deletingLastPathComponent(),
+                                        environment: ["HOME": file.deletingLastPathComponent().path], seconds: 60)
+        #expect(result.status == 0, "fish: \(result.error)")
+        #expect(result.error.isEmpty)
+        let candidates = result.out.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+        #expect(candidates == ["list", "--format", "json", "sefton", "zsh"])
     }
 
-    func checkSyntax(_ shell: String) throws {
+    /// Writes the script for `shell` to a file, checks it with `shell -n`, and returns the file.
+    func checkSyntax(_ shell: String) throws -> URL {
         let folder = try CPSHarness.temporaryFolder()
         let file = folder.appendingPathComponent("cps.\(shell)")
         try script(shell).out.write(to: file, atomically: true, encoding: .utf8)
         let checked = try Subprocess.run([shell, "-n", file.path], seconds: 60)
         #expect(checked.status == 0, "\(shell) -n: \(checked.output)")
+        return file
     }
 }

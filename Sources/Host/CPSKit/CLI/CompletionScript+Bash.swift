@@ -97,7 +97,7 @@ extension CompletionScript {
         switch completion {
         case .none: "COMPREPLY=()"
         case .files: "_cps_complete \"$cur\" files"
-        case .authorities: "_cps_complete \"$cur\" ids"
+        case .authority, .authorities: "_cps_complete \"$cur\" ids"
         case .words(let words): "_cps_complete \"$cur\" words \"\(words.joined(separator: " "))\""
         }
     }

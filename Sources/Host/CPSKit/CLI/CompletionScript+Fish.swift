@@ -8,6 +8,7 @@ extension CompletionScript {
 
         function __cps_ids
             set -l program (commandline -opc)[1]
+            type -q $program; or return
             $program list --format csv 2>/dev/null | tail -n +2 | string split -f 1 ,
         end
 
@@ -51,7 +52,7 @@ extension CompletionScript {
         switch completion {
         case .none: ""
         case .files: "-F"
-        case .authorities: "-a '(__cps_ids)'"
+        case .authority, .authorities: "-a '(__cps_ids)'"
         case .words(let words): "-a " + fishQuote(words.joined(separator: " "))
         }
     }

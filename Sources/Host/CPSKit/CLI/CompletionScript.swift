@@ -19,7 +19,9 @@ enum CompletionScript {
         case none
         /// File and folder names.
         case files
-        /// The ids of the councils `cps list` knows.
+        /// The id of one of the councils `cps list` knows.
+        case authority
+        /// Ids of councils `cps list` knows, separated by commas.
         case authorities
         /// A fixed set of words.
         case words([String])
@@ -28,7 +30,8 @@ enum CompletionScript {
     /// How an option's value is completed.
     static func completion(for option: OptionSpec, in spec: CommandSpec) -> Completion {
         if option.name == "format" { return .words(spec.formats.map(\.rawValue)) }
-        if option.name == "authorities" || option.name == "from" { return .authorities }
+        if option.name == "authorities" { return .authorities }
+        if option.name == "from" { return .authority }
         if option.valueName == "id" { return .none }
         return completion(forPlaceholder: option.valueName ?? "")
     }
@@ -42,7 +45,8 @@ enum CompletionScript {
 
     private static func completion(forPlaceholder name: String) -> Completion {
         switch name {
-        case "id", "ids": .authorities
+        case "id": .authority
+        case "ids": .authorities
         case "file", "path", "library", "folder", "directory": .files
         default: .none
         }
