@@ -64,8 +64,8 @@ struct READMEText {
         return nil
     }
 
-    /// Splits a shell line into words: single and double quotes; a `#` comment after a space, or a pipe into
-    /// another program, ends it.
+    /// Splits a shell line into words: single and double quotes; a `#` comment, a pipe, a redirection or a
+    /// `;` or `&&` after a space ends it.
     static func shellWords(_ line: String) -> [String] {
         var words: [String] = [], word = "", quote: Character? = nil, inWord = false
         for character in line {
@@ -76,7 +76,7 @@ struct READMEText {
             } else if character == " " || character == "\t" {
                 if inWord { words.append(word) }
                 word = ""; inWord = false
-            } else if (character == "#" || character == "|"), !inWord {
+            } else if "#|>;&".contains(character), !inWord {
                 break
             } else {
                 word.append(character); inWord = true
