@@ -71,6 +71,8 @@ import Testing
             ["cps", "--format", "json", "me"],
             ["cps", "help", "sim"],
             ["cps", "completions", ""],
+            ["cps", "list", "--format", "=", "c"],
+            [cps, "gaps", "--format", "=", "json", "mid"],
         ])
         #expect(answers == [
             "list",
@@ -83,6 +85,8 @@ import Testing
             "measures",
             "similarity",
             "bash zsh fish",
+            "csv",
+            "middlesbrough",
         ])
     }
 

@@ -39,9 +39,13 @@ extension CompletionScript {
         _cps() {
             local cur="${COMP_WORDS[COMP_CWORD]}" prev="" command="" word i skip=0 positionals=0
             (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+            # Bash splits `--format=csv` into `--format`, `=` and `csv`.
+            if [[ "$cur" == "=" ]]; then cur=""
+            elif [[ "$prev" == "=" ]] && (( COMP_CWORD > 1 )); then prev="${COMP_WORDS[COMP_CWORD-2]}"; fi
             local commands="\(names)"
             for (( i = 1; i < COMP_CWORD; i++ )); do
                 word="${COMP_WORDS[i]}"
+                if [[ "$word" == "=" ]]; then skip=1; continue; fi
                 if (( skip )); then skip=0; continue; fi
                 if [[ -z "$command" ]]; then
                     [[ " $commands help " == *" $word "* ]] && command="$word"
