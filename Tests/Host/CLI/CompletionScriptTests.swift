@@ -1,4 +1,4 @@
-import CPSKit
+@testable import CPSKit
 import Foundation
 import Testing
 
@@ -29,6 +29,27 @@ import Testing
             if !spec.formats.isEmpty {
                 #expect(result.out.contains(spec.formats.map(\.rawValue).joined(separator: " ")), "\(shell): \(spec.name)'s formats")
             }
+        }
+    }
+
+    /// Each command's own block offers exactly that command's options, so an option cannot be offered to a
+    /// command that does not take it or be missing from one that does.
+    @Test func eachCommandsBlockOffersExactlyItsOptions() throws {
+        let bash = try script("bash").out, zsh = try script("zsh").out, fish = try script("fish").out
+        for spec in Self.specs {
+            let spellings = spec.allOptions.flatMap { option in (option.short.map { ["-\($0)"] } ?? []) + ["--\(option.name)"] }
+            #expect(bash.contains("        \(spec.name))\n            case \"$prev\" in\n"), "bash: \(spec.name)'s block")
+            #expect(bash.contains("then _cps_complete \"$cur\" words \"\(spellings.joined(separator: " "))\"; return 0; fi"), "bash: \(spec.name)")
+            let fishLongs = fish.split(separator: "\n").filter { $0.hasPrefix("complete -c cps -n '__fish_seen_subcommand_from \(spec.name)' -l ") }
+                .map { $0.split(separator: " ")[7] }
+            #expect(fishLongs == spec.allOptions.map { Substring($0.name) }, "fish: \(spec.name)")
+            let zshBlock = try #require(zsh.components(separatedBy: "        (\(spec.name))\n").dropFirst().first?.components(separatedBy: ";;").first)
+            let zshLongs = zshBlock.split(separator: "\n").compactMap { line -> String? in
+                guard let start = line.firstRange(of: "'--") ?? line.firstRange(of: "'*--") else { return nil }
+                let rest: Substring = line[start.upperBound...]
+                return String(rest.prefix { $0.isLetter || $0 == "-" })
+            }
+            #expect(zshLongs == spec.allOptions.map(\.name), "zsh: \(spec.name)")
         }
     }
 
