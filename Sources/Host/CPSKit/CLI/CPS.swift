@@ -29,6 +29,8 @@ public enum CPS {
         PrinciplesCommand.self,
         DomainsCommand.self,
         MeasuresCommand.self,
+        CompletionsCommand.self,
+        ManualCommand.self,
         ]
     }
 
