@@ -83,7 +83,7 @@ import Testing
         let cps = try #require(RealBinary.cps).path
         let answers = try bashComplete([
             ["cps", "li"],
-            ["cps", "list", "--fo"],
+            ["cps", "list", "--form"],
             ["cps", "show", "--format", ""],
             ["cps", "export", "-"],
             [cps, "show", "sef"],
@@ -99,7 +99,7 @@ import Testing
             "list",
             "--format",
             "text markdown csv json html",
-            "--all -o --output --force --authority-path --plugin --max-pack-bytes -h --help",
+            "--format --all -o --output --force --authorities --region --authority-path --plugin --max-pack-bytes -q --quiet --no-color -h --help",
             "sefton",
             "lancashire",
             "sefton,middlesbrough",
@@ -124,7 +124,7 @@ import Testing
     func theFishScriptIsValidFishAndCompletes() throws {
         let file = try checkSyntax("fish")
         let cps = try #require(RealBinary.cps).path
-        let queries = ["cps li", "cps list --fo", "cps show --format j", "\(cps) show se", "cps completions z"]
+        let queries = ["cps li", "cps list --form", "cps show --format j", "\(cps) show se", "cps completions z"]
         let shell = "source \(file.path); " + queries.map { "complete -C'\($0)'" }.joined(separator: "; ")
         let result = try RealBinary.run(executable: "/usr/bin/env", ["fish", "--no-config", "-c", shell], in: file.deletingLastPathComponent(),
                                         environment: ["HOME": file.deletingLastPathComponent().path], seconds: 60)
