@@ -19,6 +19,14 @@ struct GapsSelectionTests {
         #expect(!lines.contains { $0.hasPrefix("leicestershire,") })
     }
 
+    @Test func aRegionTypedInAnyCaseIsNamedAsDfESpellsIt() throws {
+        let gaps = try RealBinary.run(["gaps", "--region", "north WEST"])
+        #expect(gaps.status == 0)
+        #expect(gaps.out.hasPrefix("Gaps: ") && gaps.out.contains(" authorities in North West\n"))
+        let report = try RealBinary.run(["report", "--region", "north west", "--format", "markdown"])
+        #expect(report.out.hasPrefix("# Corporate parenting strategies compared: North West\n"))
+    }
+
     @Test func gapsNeedsAnIdOrASelectionButNotBoth() throws {
         let neither = try RealBinary.run(["gaps"])
         #expect(neither.status == 64)

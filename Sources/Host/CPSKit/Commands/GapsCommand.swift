@@ -21,11 +21,13 @@ public enum GapsCommand: Command {
             throw .usage("Give `cps gaps` an id, or --region or --authorities, not both.", command: spec.name)
         case (nil, true):
             let asOf = try context.asOf(arguments)
-            let views = try context.selectedProfiles(arguments).map { profile in
+            let profiles = try context.selectedProfiles(arguments)
+            let region = AuthorityCatalog.regionName(arguments.value("region"), in: profiles.map(\.pack))
+            let views = profiles.map { profile in
                 GapsView(authority: profile.ref, asOf: asOf,
                          gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: context.framework)))
             }
-            try context.emit(GapsTableView(region: arguments.value("region"), asOf: asOf, authorities: views), arguments, spec)
+            try context.emit(GapsTableView(region: region, asOf: asOf, authorities: views), arguments, spec)
             return ExitCode.success
         case (_?, false):
             break

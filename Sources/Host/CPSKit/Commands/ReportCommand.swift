@@ -26,7 +26,8 @@ public enum ReportCommand: Command {
         let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
         let authorities = try catalog.select(ids: ids, region: arguments.value("region"))
         let benchmark = try BenchmarkCommand.benchmark(arguments, context: context)
-        let report = Report(authorities, asOf: try context.asOf(arguments), region: arguments.value("region"), framework: context.framework,
+        let report = Report(authorities, asOf: try context.asOf(arguments),
+                            region: AuthorityCatalog.regionName(arguments.value("region"), in: authorities.map(\.pack)), framework: context.framework,
                             benchmark: benchmark, year: arguments.value("year"))
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
         try destination.write(text, console: context.console)
