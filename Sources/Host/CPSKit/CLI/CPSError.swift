@@ -21,6 +21,10 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(path: String?, reason: String)
     /// Something `cps` needs is not available.
     case unavailable(String)
+    /// No row of a statistics file holds a wanted value: `wanted` names the column and value, `among` the
+    /// conditions the rows already met, `values` what the column holds there (nearest first) and `more` how many
+    /// more it holds.
+    case noMatch(file: String, wanted: String, among: String?, column: String, values: [String], more: Int)
     /// Anything else, already a sentence.
     case failure(String)
 
@@ -28,7 +32,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .usage: ExitCode.usage
-        case .unknownAuthority, .ambiguousAuthority, .unknownMeasure, .failure: ExitCode.failure
+        case .unknownAuthority, .ambiguousAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
         case .duplicateAuthority, .badInput: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
@@ -76,6 +80,10 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Cannot write \(path): \(reason.sentenceEnded())"
         case .writeFailed(let path, let reason):
             return "Could not write \(path ?? "to standard output"): \(reason.sentenceEnded())"
+        case .noMatch(let file, let wanted, let among, let column, let values, let more):
+            let listed = values.map { "\"\($0)\"" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+            let holds = values.isEmpty ? "\(column) is empty there" : "\(column) there holds \(listed)"
+            return "\(file): no row\(among.map { " with \($0)" } ?? "") has \(wanted); \(holds)."
         case .unavailable(let message), .failure(let message):
             return message.sentenceEnded()
         }

@@ -4,11 +4,11 @@ public enum StatsCommand: Command {
     public static let spec = CommandSpec(
         name: "stats",
         abstract: "Reads DfE tidy CSV files (Explore Education Statistics): `cps stats query FILE... --where COLUMN=VALUE --value COLUMN`.",
-        discussion: "Rows whose columns hold every --where value, with the --value column read as a number or as DfE's special value (c suppressed, z not applicable, x not available, k rounds to zero, and the older ~ and :). JSON gives timePeriod, geographicLevel, dfeCode, onsCode, name, regionName, value (a number or null) and symbol (the special value or null).",
+        discussion: "Rows whose columns hold every --where value, with every filter column of the file (such as cla_group or characteristic) and the --value column read as a number or as DfE's special value (c suppressed, z not applicable, x not available, k rounds to zero, and the older ~ and :), shown as its meaning with its symbol, such as \"suppressed (c)\". Column names and --where values match ignoring case; COLUMN==VALUE matches the value exactly. When no row matches, cps names the condition that matched nothing and the values its column holds, and exits with status 1. JSON gives timePeriod, geographicLevel, dfeCode, onsCode, name, regionName, filters (each filter column's value), value (a number or null), symbol (the special value or null) and meaning (what the special value means, or null).",
         arguments: [ArgumentSpec("subcommand", help: "query"), ArgumentSpec("file", help: "DfE tidy CSV files.", optional: true, variadic: true)],
         options: [
-            .value("where", "column=value", help: "Keep rows whose column holds this value; repeatable (values of one column are alternatives).", repeatable: true),
-            .value("value", "column", help: "The value column to read, such as children_percent."),
+            .value("where", "column=value", help: "Keep rows whose column holds this value, ignoring case (COLUMN==VALUE: exactly); repeatable (values of one column are alternatives).", repeatable: true),
+            .value("value", "column", help: "The value column to read, such as children_percent (any case)."),
         ],
         formats: [.json, .csv, .text, .markdown],
         examples: ["stats query la_cla_placement_stability.csv --where cla_group=\"CLA on 31 March\" --where placement_stability=\"With 3 or more placements during the year\" --value children_percent"]
@@ -26,23 +26,27 @@ public enum StatsCommand: Command {
         let files = Array(arguments.positionals.dropFirst())
         guard !files.isEmpty else { throw .usage("Give the DfE CSV files to query.", command: spec.name) }
         guard let value = arguments.value("value") else { throw .usage("Give the value column to read with --value.", command: spec.name) }
-        var filters: [(column: String, values: [String])] = []
-        for condition in arguments.values("where") {
-            guard let equals = condition.firstIndex(of: "="), equals != condition.startIndex else {
-                throw .usage("--where takes COLUMN=VALUE, not \"\(condition)\".", command: spec.name)
+        var conditions: [DfEQueryFilter] = []
+        for text in arguments.values("where") {
+            guard let condition = DfEQueryFilter(parsing: text) else {
+                throw .usage("--where takes COLUMN=VALUE (or COLUMN==VALUE to match case exactly), not \"\(text)\".", command: spec.name)
             }
-            let column = String(condition[..<equals]), wanted = String(condition[condition.index(after: equals)...])
-            if let existing = filters.firstIndex(where: { $0.column == column }) {
-                filters[existing].values.append(wanted)
-            } else {
-                filters.append((column, [wanted]))
-            }
+            conditions.append(condition)
         }
-        var rows: [DfEObservation] = []
+        var rows: [DfEQueryRow] = []
+        var filterColumns: [String] = []
+        var firstTable: DfETable?
         for file in files {
-            rows += try DfETable(path: file).query(where: filters, value: value)
+            let table = try DfETable(path: file)
+            let found = try table.rows(where: conditions, value: value)
+            rows += found.rows
+            filterColumns += found.filterColumns.filter { !filterColumns.contains($0) }
+            if firstTable == nil { firstTable = table }
         }
-        try context.emit(StatsQueryView(rows: rows), arguments, spec)
+        if rows.isEmpty, !conditions.isEmpty, let table = firstTable, let reason = try table.unmatched(conditions) {
+            throw reason
+        }
+        try context.emit(StatsQueryView(rows: rows, filterColumns: filterColumns), arguments, spec)
         return ExitCode.success
     }
 }
