@@ -10,7 +10,7 @@ import Testing
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
         #expect(rows.count == 16)
         let epsilon = try #require(rows.first { $0["name"] as? String == "Epsilon" })
-        #expect(Set(epsilon.keys) == ["timePeriod", "geographicLevel", "dfeCode", "onsCode", "name", "regionName", "value", "symbol"])
+        #expect(Set(epsilon.keys) == ["timePeriod", "geographicLevel", "dfeCode", "onsCode", "name", "regionName", "filters", "value", "symbol", "meaning"])
         #expect(epsilon["value"] is NSNull && epsilon["symbol"] as? String == "c")
         let england = try #require(rows.first { $0["geographicLevel"] as? String == "National" })
         #expect(england["dfeCode"] is NSNull && england["value"] as? Double == 69)
