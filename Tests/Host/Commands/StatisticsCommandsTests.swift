@@ -53,6 +53,13 @@ import Testing
         #expect(CPSHarness.run(["benchmark", "--la", "000"]).status == 1)
     }
 
+    @Test func aSpecialValueReadsTheSameInBenchmarkAndQuery() {
+        let benchmark = CPSHarness.run(["benchmark", "--stats", StatisticsFixtures.current, "--no-snapshot", "--la", "905", "--authorities", "sefton"])
+        #expect(benchmark.out.contains("suppressed (c)"))
+        let query = CPSHarness.run(["stats", "query", StatisticsFixtures.current, "--where", "la_name=Epsilon", "--value", "children_percent"])
+        #expect(query.out.contains("suppressed (c)"))
+    }
+
     @Test func benchmarkNamesUnknownMeasures() {
         let result = CPSHarness.run(["benchmark", "placement-stability"])
         #expect(result.status == 1)

@@ -42,7 +42,7 @@ extension ReportView {
             bars: rows.map { row in
                 BarChartSVG.Bar(
                     label: AuthorityRef.short(row.name), value: row.value,
-                    valueLabel: row.value.map { NumberFormat.withUnit($0, unit) } ?? (row.symbol.map { "\($0): \(StatValue.symbols[$0] ?? "missing")" } ?? "no figure"),
+                    valueLabel: row.value.map { NumberFormat.withUnit($0, unit) } ?? (row.symbol.map(StatValue.described) ?? "no figure"),
                     neighbours: row.neighboursMean,
                     tooltip: "\(row.name): \(row.value.map { NumberFormat.withUnit($0, unit) } ?? "no figure"); neighbours' mean \(row.neighboursMean.map { NumberFormat.withUnit($0, unit) } ?? "not available")"
                 )

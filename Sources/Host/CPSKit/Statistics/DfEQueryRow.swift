@@ -23,8 +23,7 @@ public struct DfEQueryRow: Encodable, Equatable, Sendable {
     /// "suppressed (c)".
     public var shownValue: String {
         if let value = observation.value { return JSONWriter.format(value) }
-        guard let symbol = observation.symbol, let meaning else { return "" }
-        return "\(meaning) (\(symbol))"
+        return observation.symbol.map(StatValue.described) ?? ""
     }
 
     enum CodingKeys: String, CodingKey {

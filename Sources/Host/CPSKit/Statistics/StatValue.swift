@@ -13,6 +13,12 @@ public enum StatValue: Equatable, Sendable {
         "u": "unreliable (older releases)",
     ]
 
+    /// What a special value means, for people: "suppressed (c)", or "not published (?)" for a symbol DfE's list
+    /// does not hold. The one wording every view uses.
+    public static func described(_ symbol: String) -> String {
+        "\(symbols[symbol] ?? "not published") (\(symbol))"
+    }
+
     /// Reads a cell; `nil` when it is neither a number nor a known special value.
     public init?(_ cell: String) {
         let text = cell.utf8.first == 0x20 || cell.utf8.last == 0x20 ? cell.trimmingCharacters(in: " ") : cell

@@ -63,7 +63,7 @@ public struct BenchmarkView: Renderable {
 
     static func figure(_ value: Double?, _ symbol: String?, _ unit: MeasureUnit?) -> String {
         if let value { return NumberFormat.withUnit(value, unit == .per10k ? nil : unit) }
-        if let symbol { return "\(symbol) (\(StatValue.symbols[symbol] ?? "missing"))" }
+        if let symbol { return StatValue.described(symbol) }
         return ""
     }
 
