@@ -56,7 +56,7 @@ import Testing
     @Test func aSpecialValueReadsTheSameInBenchmarkAndQuery() {
         let benchmark = CPSHarness.run(["benchmark", "--stats", StatisticsFixtures.current, "--no-snapshot", "--la", "905", "--authorities", "sefton"])
         #expect(benchmark.out.contains("suppressed (c)"))
-        let query = CPSHarness.run(["stats", "query", StatisticsFixtures.current, "--where", "la_name=Epsilon", "--value", "children_percent"])
+        let query = CPSHarness.run(["stats", "query", StatisticsFixtures.current, "--where", "la_name=Epsilon", "--value", "children_percent", "--format", "text"])
         #expect(query.out.contains("suppressed (c)"))
     }
 
