@@ -56,6 +56,17 @@ public struct BenchmarkRow: Codable, Equatable, Sendable {
     public var quartile: String?
     /// Every year in the data.
     public var trend: [TrendPoint]
+    /// What the authority's figure is: `published`, `suppressed`, `not applicable`, `not available` (DfE's special
+    /// values, as ``StatValue/symbols`` words them) or `absent` (no row in the data).
+    public var valueStatus: String = "absent"
+    /// Why there is no regional figure; `nil` when there is one.
+    public var regionNote: String? = nil
+    /// Why there is no neighbours' mean or median; `nil` when there is one.
+    public var neighboursNote: String? = nil
+    /// Why there is no rank or quartile; `nil` when ranked.
+    public var rankNote: String? = nil
+    /// `one year only` or `no figure in the data` when the trend cannot show a change; `nil` otherwise.
+    public var trendNote: String? = nil
 
     /// Encodes every key, `null` where absent, as `cps benchmark --format json` documents.
     public func encode(to encoder: any Encoder) throws {
@@ -77,5 +88,10 @@ public struct BenchmarkRow: Codable, Equatable, Sendable {
         try container.encode(of, forKey: .of)
         try container.encode(quartile, forKey: .quartile)
         try container.encode(trend, forKey: .trend)
+        try container.encode(valueStatus, forKey: .valueStatus)
+        try container.encode(regionNote, forKey: .regionNote)
+        try container.encode(neighboursNote, forKey: .neighboursNote)
+        try container.encode(rankNote, forKey: .rankNote)
+        try container.encode(trendNote, forKey: .trendNote)
     }
 }

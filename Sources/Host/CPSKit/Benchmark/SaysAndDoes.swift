@@ -22,6 +22,14 @@ public struct SaysAndDoes: Codable, Sendable {
         public var againstEngland: String?
         /// The quartile band, when ranked.
         public var quartile: String?
+        /// DfE's special value when there is no figure (`c`, `z`, `x`, ...).
+        public var symbol: String? = nil
+        /// What the council's figure is, as ``BenchmarkRow/valueStatus``.
+        public var valueStatus: String = "published"
+        /// Why there is no quartile (as ``BenchmarkRow/rankNote``); `nil` when ranked.
+        public var quartileNote: String? = nil
+        /// Why the figure cannot be set against England's; `nil` when it can.
+        public var againstEnglandNote: String? = nil
     }
 
     /// A published figure worse than England's.
@@ -83,7 +91,9 @@ public struct SaysAndDoes: Codable, Sendable {
             }
             committed.append(Committed(measure: standard.id, title: profiled.title, target: profiled.evidence.target, year: row.year,
                                        value: row.value, england: row.england,
-                                       againstEngland: Self.compare(row.value, row.england, standard.polarity), quartile: row.quartile))
+                                       againstEngland: Self.compare(row.value, row.england, standard.polarity), quartile: row.quartile,
+                                       symbol: row.symbol, valueStatus: row.valueStatus, quartileNote: row.rankNote,
+                                       againstEnglandNote: Self.whyNotCompared(row, standard.polarity)))
         }
         commitments = committed
         self.withoutData = withoutData
@@ -104,6 +114,15 @@ public struct SaysAndDoes: Codable, Sendable {
             return Unaddressed(domain: domain.id, figures: poor,
                                message: "\(domain.title): \(figures.joined(separator: "; ")), but the strategy has no item or monitored metric in this domain.")
         }
+    }
+
+    /// Why a row's figure cannot be set against England's: a context measure, the council's figure missing (its
+    /// special value's meaning) or England's; `nil` when it can.
+    static func whyNotCompared(_ row: BenchmarkRow, _ polarity: Polarity) -> String? {
+        if polarity == .neutral { return Absent.contextNotCompared }
+        if let missing = Absent.describe(value: row.value, symbol: row.symbol) { return "the council's figure: \(missing)" }
+        if row.england == nil { return "England's figure: \(Absent.noFigure)" }
+        return nil
     }
 
     /// "better", "worse" or "same" by polarity; `nil` for a neutral measure or a missing figure.

@@ -38,13 +38,13 @@ extension ReportView {
         return BarChartSVG(
             id: "bars-\(index)",
             title: "\(measure.title), \(year): each council beside England and its neighbours",
-            description: "One bar per council, labelled with its figure; " + (england.map { "a dashed line marks England's figure (\(NumberFormat.withUnit($0, unit))) and " } ?? "") + "a diamond marks each council's statistical neighbours' mean. " + rows.map { "\($0.name): \($0.value.map { NumberFormat.withUnit($0, unit) } ?? "no figure")" }.joined(separator: "; ") + ".",
+            description: "One bar per council, labelled with its figure; " + (england.map { "a dashed line marks England's figure (\(NumberFormat.withUnit($0, unit))) and " } ?? "") + "a diamond marks each council's statistical neighbours' mean. " + rows.map { row in "\(row.name): \(row.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.describe(value: nil, symbol: row.symbol) ?? Absent.noFigure)" }.joined(separator: "; ") + ".",
             bars: rows.map { row in
                 BarChartSVG.Bar(
                     label: AuthorityRef.short(row.name), value: row.value,
-                    valueLabel: row.value.map { NumberFormat.withUnit($0, unit) } ?? (row.symbol.map(StatValue.described) ?? "no figure"),
+                    valueLabel: row.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.describe(value: nil, symbol: row.symbol) ?? Absent.noFigure,
                     neighbours: row.neighboursMean,
-                    tooltip: "\(row.name): \(row.value.map { NumberFormat.withUnit($0, unit) } ?? "no figure"); neighbours' mean \(row.neighboursMean.map { NumberFormat.withUnit($0, unit) } ?? "not available")"
+                    tooltip: "\(row.name): \(row.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.describe(value: nil, symbol: row.symbol) ?? Absent.noFigure); neighbours' mean \(row.neighboursMean.map { NumberFormat.withUnit($0, unit) } ?? row.neighboursNote ?? Absent.noFigure)"
                 )
             },
             england: england, englandLabel: "England " + (england.map { NumberFormat.withUnit($0, unit) } ?? ""), maximum: maximum
@@ -58,7 +58,7 @@ extension ReportView {
             id: "trend-\(index)",
             title: "\(measure.title) over the years",
             description: "One line per council across \(years.first.map(BenchmarkView.year) ?? "")–\(years.last.map(BenchmarkView.year) ?? ""), each with its own marker and its name at the end of the line. " + observations.map { row in
-                "\(row.name): " + row.trend.map { "\(BenchmarkView.year($0.year)) \($0.value.map(JSONWriter.format) ?? "no figure")" }.joined(separator: ", ")
+                "\(row.name): " + row.trend.map { "\(BenchmarkView.year($0.year)) \($0.value.map(JSONWriter.format) ?? Absent.describe(value: nil, symbol: $0.symbol) ?? Absent.noFigure)" }.joined(separator: ", ")
             }.joined(separator: "; ") + ".",
             years: years,
             series: rows.map { TrendChartSVG.Series(label: AuthorityRef.short($0.name), points: $0.trend.map { ($0.year, $0.value) }) },

@@ -17,7 +17,7 @@ public struct BenchmarkView: Renderable {
     /// One table per measure, and the sources.
     public func document() -> Document {
         var blocks = measureBlocks
-        blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities, so the built-in snapshot (five councils and their neighbours) is not ranked: give DfE's full files with --stats. Neighbours: \(neighbourModel); mean and median of those with a figure."))
+        blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities; where fewer have figures, the rank says so. Neighbours: \(neighbourModel); mean and median of those with a figure."))
         return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
     }
 
@@ -35,10 +35,11 @@ public struct BenchmarkView: Renderable {
             blocks.append(.table(Table(
                 columns: ["Authority", "Year", "Value", "England", "Region", "Neighbours mean", "Neighbours median", "Rank", "Quartile", "Trend"],
                 rows: measureRows.map { row in
-                    [row.name, row.year.map(Self.year) ?? "", Self.figure(row.value, row.symbol, unit), Self.figure(row.england, nil, unit),
-                     Self.figure(row.region, nil, unit), Self.figure(row.neighboursMean, nil, unit), Self.figure(row.neighboursMedian, nil, unit),
-                     row.rank.map { "\($0) of \(row.of ?? 0)" } ?? "", row.quartile ?? "",
-                     row.trend.map { $0.value.map(JSONWriter.format) ?? ($0.symbol ?? "–") }.joined(separator: "\u{00A0}→ ")]
+                    [row.name, row.year.map(Self.year) ?? Absent.noFigure, Self.figure(row.value, row.symbol, unit), Self.figure(row.england, nil, unit),
+                     Self.figure(row.region, nil, unit, else: row.regionNote), Self.figure(row.neighboursMean, nil, unit, else: row.neighboursNote),
+                     Self.figure(row.neighboursMedian, nil, unit, else: row.neighboursNote),
+                     row.rank.map { "\($0) of \(row.of ?? 0)" } ?? row.rankNote ?? Absent.noFigureToRank, row.quartile ?? row.rankNote ?? Absent.noFigureToRank,
+                     Self.trend(row)]
                 },
                 numericColumns: [2, 3, 4, 5, 6],
                 rowHeaders: true
@@ -50,21 +51,35 @@ public struct BenchmarkView: Renderable {
 
     var csvTable: Table {
         Table(
-            columns: ["measure", "authority", "dfeCode", "onsCode", "name", "year", "value", "symbol", "england", "region", "neighboursMean", "neighboursMedian", "rank", "of", "quartile", "trend"],
+            columns: ["measure", "authority", "dfeCode", "onsCode", "name", "year", "value", "symbol", "england", "region", "neighboursMean", "neighboursMedian", "rank", "of", "quartile", "trend",
+                      "valueStatus", "regionNote", "neighboursNote", "rankNote", "trendNote"],
             rows: rows.map { row in
                 [row.measure.rawValue, row.authority ?? "", row.dfeCode ?? "", row.onsCode ?? "", row.name, row.year ?? "",
                  row.value.map(JSONWriter.format) ?? "", row.symbol ?? "", row.england.map(JSONWriter.format) ?? "",
                  row.region.map(JSONWriter.format) ?? "", row.neighboursMean.map(JSONWriter.format) ?? "",
                  row.neighboursMedian.map(JSONWriter.format) ?? "", row.rank.map(String.init) ?? "", row.of.map(String.init) ?? "",
-                 row.quartile ?? "", row.trend.map { "\($0.year)=\($0.value.map(JSONWriter.format) ?? ($0.symbol ?? ""))" }.joined(separator: " ")]
+                 row.quartile ?? "", row.trend.map { "\($0.year)=\($0.value.map(JSONWriter.format) ?? ($0.symbol ?? ""))" }.joined(separator: " "),
+                 row.valueStatus, row.regionNote ?? "", row.neighboursNote ?? "", row.rankNote ?? "", row.trendNote ?? ""]
             }
         )
     }
 
-    static func figure(_ value: Double?, _ symbol: String?, _ unit: MeasureUnit?) -> String {
+    /// A figure with its unit; a special value's meaning; else `otherwise`, or "no figure in the data".
+    static func figure(_ value: Double?, _ symbol: String?, _ unit: MeasureUnit?, else otherwise: String? = nil) -> String {
         if let value { return NumberFormat.withUnit(value, unit == .per10k ? nil : unit) }
         if let symbol { return StatValue.described(symbol) }
-        return ""
+        return otherwise ?? Absent.noFigure
+    }
+
+    /// The figures over the years, a special value with its year ("2025 suppressed (c)"), and why there is no
+    /// change to see when there is one year or none.
+    static func trend(_ row: BenchmarkRow) -> String {
+        let points = row.trend.map { point in
+            point.value.map(JSONWriter.format) ?? "\(year(point.year)) \(point.symbol.map(StatValue.described) ?? Absent.noFigure)"
+        }
+        if points.isEmpty { return row.trendNote ?? Absent.noFigure }
+        let text = points.joined(separator: "\u{00A0}→ ")
+        return row.trendNote.map { "\(text) (\($0))" } ?? text
     }
 
     /// "2025", or "2024/25" for an academic year.

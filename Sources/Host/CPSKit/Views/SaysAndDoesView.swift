@@ -23,9 +23,10 @@ public struct SaysAndDoesView: Renderable {
                     columns: ["The strategy's metric", "Standard measure", "Target", "Year", "Published", "England", "Against England", "Quartile"],
                     rows: council.commitments.map { item in
                         let unit = framework.measure(item.measure)?.unit
-                        return [item.title, item.measure.rawValue, item.target?.short ?? Absent.none, item.year.map(BenchmarkView.year) ?? "",
-                                item.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.notStated,
-                                item.england.map { NumberFormat.withUnit($0, unit) } ?? "", item.againstEngland ?? "", item.quartile ?? ""]
+                        return [item.title, item.measure.rawValue, item.target?.short ?? Absent.none, item.year.map(BenchmarkView.year) ?? Absent.noFigure,
+                                item.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.describe(value: nil, symbol: item.symbol) ?? Absent.noFigure,
+                                item.england.map { NumberFormat.withUnit($0, unit) } ?? Absent.noFigure,
+                                item.againstEngland ?? item.againstEnglandNote ?? "", item.quartile ?? item.quartileNote ?? Absent.noFigureToRank]
                     }
                 )))
             }
@@ -42,16 +43,18 @@ public struct SaysAndDoesView: Renderable {
 
     var csvTable: Table {
         Table(
-            columns: ["authority", "kind", "measure", "title", "target", "year", "value", "england", "againstEngland", "quartile", "domain"],
+            columns: ["authority", "kind", "measure", "title", "target", "year", "value", "england", "againstEngland", "quartile", "domain",
+                      "symbol", "valueStatus", "quartileNote", "againstEnglandNote"],
             rows: councils.flatMap { council in
                 council.commitments.map { item in
                     [council.authority.id, "commits", item.measure.rawValue, item.title, item.target?.wording ?? "", item.year ?? "",
                      item.value.map(JSONWriter.format) ?? "", item.england.map(JSONWriter.format) ?? "", item.againstEngland ?? "", item.quartile ?? "",
-                     framework.measure(item.measure)?.domain.rawValue ?? ""]
+                     framework.measure(item.measure)?.domain.rawValue ?? "", item.symbol ?? "", item.valueStatus, item.quartileNote ?? "",
+                     item.againstEnglandNote ?? ""]
                 } + council.unaddressed.flatMap { gap in
                     gap.figures.map { figure in
                         [council.authority.id, "unaddressed", figure.measure.rawValue, "", "", figure.year ?? "", JSONWriter.format(figure.value),
-                         JSONWriter.format(figure.england), "worse", "", gap.domain.rawValue]
+                         JSONWriter.format(figure.england), "worse", "", gap.domain.rawValue, "", "published", "", ""]
                     }
                 }
             }
