@@ -40,6 +40,18 @@ import Testing
     }
 
     @Test(.enabled(if: BadInputTests.binary != nil && TerminalHarness.script != nil, "Needs the cps binary and script(1)."))
+    func theBinaryColoursATerminalUnlessRefused() throws {
+        let folder = try CPSHarness.temporaryFolder()
+        let coloured = try TerminalHarness.runOnTerminal(["principles"], in: folder)
+        #expect(coloured.out.contains(Self.escape + "1;39mCorporate parenting principles"))
+        #expect(coloured.out.contains("status=0"))
+        let refused = try TerminalHarness.runOnTerminal(["principles", "--no-color"], in: folder)
+        #expect(refused.out.contains("Corporate parenting principles") && !refused.out.contains(Self.escape))
+        let noColour = try TerminalHarness.runOnTerminal(["principles"], in: folder, environment: ["NO_COLOR": "1"])
+        #expect(noColour.out.contains("Corporate parenting principles") && !noColour.out.contains(Self.escape))
+    }
+
+    @Test(.enabled(if: BadInputTests.binary != nil && TerminalHarness.script != nil, "Needs the cps binary and script(1)."))
     func reportOnATerminalWritesADefaultFileAndNeverReplacesIt() throws {
         let folder = try CPSHarness.temporaryFolder()
         let first = try TerminalHarness.runOnTerminal(["report"], in: folder)

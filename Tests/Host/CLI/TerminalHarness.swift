@@ -19,10 +19,10 @@ enum TerminalHarness {
 
     /// Runs the real `cps` with `arguments` (single words, no quoting needed) on a pseudo-terminal in `folder`;
     /// standard output and standard error both arrive in ``RealBinary/Result/out``, with `\r\n` line ends made `\n`.
-    static func runOnTerminal(_ arguments: [String], in folder: URL) throws -> RealBinary.Result {
+    static func runOnTerminal(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> RealBinary.Result {
         guard let script, let cps = RealBinary.cps else { throw CocoaError(.fileNoSuchFile) }
         let command = ([cps.path] + arguments).joined(separator: " ") + "; echo \"status=$?\""
-        var result = try RealBinary.run(executable: script, ["-qec", command, "/dev/null"], in: folder, environment: [:], seconds: 120)
+        var result = try RealBinary.run(executable: script, ["-qec", command, "/dev/null"], in: folder, environment: environment, seconds: 120)
         result.out = result.out.replacingOccurrences(of: "\r\n", with: "\n")
         return result
     }
