@@ -41,6 +41,7 @@ public struct Benchmark: Sendable {
         rows.reserveCapacity(measures.count * subjects.count)
         for measure in measures {
             let series = MeasureSeries(store.series[measure.id] ?? [], measure: measure, year: year, minimumRanked: minimumRanked)
+            let quality = DataQuality(series.observations, unit: measure.unit)
             for subject in subjects {
                 let place = series.ownPlace(subject)
                 let own = place.map { series.authorities[$0] }
@@ -70,7 +71,8 @@ public struct Benchmark: Sendable {
                     regionNote: region == nil ? Absent.noRegionFigure(regionName) : nil,
                     neighboursNote: !neighbourValues.isEmpty ? nil : neighbourList.isEmpty ? Absent.noNeighbours : Absent.neighboursWithoutFigures,
                     rankNote: rankNote,
-                    trendNote: trend.isEmpty ? Absent.noFigure : trend.count == 1 ? Absent.oneYearOnly : nil
+                    trendNote: trend.isEmpty ? Absent.noFigure : trend.count == 1 ? Absent.oneYearOnly : nil,
+                    quality: quality.flags(trend, neighbours: neighbourList)
                 ))
             }
         }

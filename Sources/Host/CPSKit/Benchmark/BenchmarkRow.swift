@@ -67,6 +67,9 @@ public struct BenchmarkRow: Codable, Equatable, Sendable {
     public var rankNote: String? = nil
     /// `one year only` or `no figure in the data` when the trend cannot show a change; `nil` otherwise.
     public var trendNote: String? = nil
+    /// Figures of this row (the year's or the trend's) worth a second look, oldest first: each with its rule, year
+    /// and one sentence ending "check the return" (see ``DataQuality``); empty when none is flagged.
+    public var quality: [QualityFlag] = []
 
     /// Encodes every key, `null` where absent, as `cps benchmark --format json` documents.
     public func encode(to encoder: any Encoder) throws {
@@ -93,5 +96,6 @@ public struct BenchmarkRow: Codable, Equatable, Sendable {
         try container.encode(neighboursNote, forKey: .neighboursNote)
         try container.encode(rankNote, forKey: .rankNote)
         try container.encode(trendNote, forKey: .trendNote)
+        try container.encode(quality, forKey: .quality)
     }
 }

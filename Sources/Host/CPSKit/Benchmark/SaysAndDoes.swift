@@ -30,6 +30,9 @@ public struct SaysAndDoes: Codable, Sendable {
         public var quartileNote: String? = nil
         /// Why the figure cannot be set against England's; `nil` when it can.
         public var againstEnglandNote: String? = nil
+        /// The flags on the figure of ``year`` (see ``DataQuality``): each with its rule and one sentence ending
+        /// "check the return"; empty when none.
+        public var quality: [QualityFlag] = []
     }
 
     /// A published figure worse than England's.
@@ -93,7 +96,8 @@ public struct SaysAndDoes: Codable, Sendable {
                                        value: row.value, england: row.england,
                                        againstEngland: Self.compare(row.value, row.england, standard.polarity), quartile: row.quartile,
                                        symbol: row.symbol, valueStatus: row.valueStatus, quartileNote: row.rankNote,
-                                       againstEnglandNote: Self.whyNotCompared(row, standard.polarity)))
+                                       againstEnglandNote: Self.whyNotCompared(row, standard.polarity),
+                                       quality: row.quality.filter { $0.year == row.year }))
         }
         commitments = committed
         self.withoutData = withoutData
