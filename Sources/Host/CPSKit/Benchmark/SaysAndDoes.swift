@@ -45,6 +45,8 @@ public struct SaysAndDoes: Codable, Sendable {
         public var value: Double
         /// England's figure.
         public var england: Double
+        /// The flags on the council's figure (see ``DataQuality``); empty when none.
+        public var quality: [QualityFlag] = []
     }
 
     /// A domain with poor figures that no item of the strategy serves and no metric it monitors evidences.
@@ -111,8 +113,10 @@ public struct SaysAndDoes: Codable, Sendable {
             for (row, standard) in zip(rows, standards) {
                 guard let standard, standard.domain == domain.id, let value = row.value, let england = row.england,
                       Self.compare(value, england, standard.polarity) == "worse" else { continue }
-                poor.append(PoorFigure(measure: row.measure, year: row.year, value: value, england: england))
-                figures.append("\(standard.title.lowercased()) \(NumberFormat.withUnit(value, standard.unit)) against England's \(NumberFormat.withUnit(england, standard.unit))")
+                let flags = row.quality.filter { $0.year == row.year }
+                poor.append(PoorFigure(measure: row.measure, year: row.year, value: value, england: england, quality: flags))
+                let figure = NumberFormat.withUnit(value, standard.unit) + (flags.isEmpty ? "" : " (\(QualityFlag.checkTheReturn))")
+                figures.append("\(standard.title.lowercased()) \(figure) against England's \(NumberFormat.withUnit(england, standard.unit))")
             }
             guard !poor.isEmpty else { return nil }
             return Unaddressed(domain: domain.id, figures: poor,

@@ -21,9 +21,10 @@ extension ReportView {
             } else {
                 html += "<p class=\"note\">\(HTML.escape(measure.definition)) \(source) Charts are drawn for up to \(ReportLayout.detailedLimit) councils; the table gives every council's figures.</p>\n"
             }
-            let table = BenchmarkView(rows: rows, framework: framework, sources: [:], neighbourModel: "").measureBlocks.lazy
-                .compactMap { if case .table(let table) = $0 { table } else { nil } }.first
-            if let table { html += HTMLRenderer.html(table) + "\n" }
+            // The figures' table, and the table of figures to check when there is one.
+            let tables = BenchmarkView(rows: rows, framework: framework, sources: [:], neighbourModel: "").measureBlocks
+                .compactMap { if case .table(let table) = $0 { table } else { nil } }
+            for table in tables { html += HTMLRenderer.html(table) + "\n" }
         }
         return html
     }

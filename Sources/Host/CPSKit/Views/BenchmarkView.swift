@@ -17,6 +17,7 @@ public struct BenchmarkView: Renderable {
     /// One table per measure, and the sources.
     public func document() -> Document {
         var blocks = measureBlocks
+        if rows.contains(where: { !$0.quality.isEmpty }) { blocks.append(.note(QualityNotes.explanation)) }
         blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities; where fewer have figures, the rank says so. Neighbours: \(neighbourModel); mean and median of those with a figure."))
         return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
     }
@@ -35,7 +36,9 @@ public struct BenchmarkView: Renderable {
             blocks.append(.table(Table(
                 columns: ["Authority", "Year", "Value", "England", "Region", "Neighbours mean", "Neighbours median", "Rank", "Quartile", "Trend"],
                 rows: measureRows.map { row in
-                    [row.name, row.year.map(Self.year) ?? Absent.noFigure, Self.figure(row.value, row.symbol, unit), Self.figure(row.england, nil, unit),
+                    [row.name, row.year.map(Self.year) ?? Absent.noFigure,
+                     QualityNotes.marked(Self.figure(row.value, row.symbol, unit), row.value != nil && QualityNotes.flagged(row.quality, year: row.year)),
+                     Self.figure(row.england, nil, unit),
                      Self.figure(row.region, nil, unit, else: row.regionNote), Self.figure(row.neighboursMean, nil, unit, else: row.neighboursNote),
                      Self.figure(row.neighboursMedian, nil, unit, else: row.neighboursNote),
                      row.rank.map { "\($0) of \(row.of ?? 0)" } ?? row.rankNote ?? Absent.noFigureToRank, row.quartile ?? row.rankNote ?? Absent.noFigureToRank,
@@ -44,6 +47,9 @@ public struct BenchmarkView: Renderable {
                 numericColumns: [2, 3, 4, 5, 6],
                 rowHeaders: true
             )))
+            if let flags = QualityNotes.table(measure?.title ?? id.rawValue, measureRows.flatMap { row in row.quality.map { (row.name, $0) } }) {
+                blocks.append(flags)
+            }
             blocks.append(.note("Source: \((sources[id] ?? "no data").sentenceEnded()) \(measure?.definition ?? "")"))
         }
         return blocks
@@ -52,14 +58,14 @@ public struct BenchmarkView: Renderable {
     var csvTable: Table {
         Table(
             columns: ["measure", "authority", "dfeCode", "onsCode", "name", "year", "value", "symbol", "england", "region", "neighboursMean", "neighboursMedian", "rank", "of", "quartile", "trend",
-                      "valueStatus", "regionNote", "neighboursNote", "rankNote", "trendNote"],
+                      "valueStatus", "regionNote", "neighboursNote", "rankNote", "trendNote", "quality"],
             rows: rows.map { row in
                 [row.measure.rawValue, row.authority ?? "", row.dfeCode ?? "", row.onsCode ?? "", row.name, row.year ?? "",
                  row.value.map(JSONWriter.format) ?? "", row.symbol ?? "", row.england.map(JSONWriter.format) ?? "",
                  row.region.map(JSONWriter.format) ?? "", row.neighboursMean.map(JSONWriter.format) ?? "",
                  row.neighboursMedian.map(JSONWriter.format) ?? "", row.rank.map(String.init) ?? "", row.of.map(String.init) ?? "",
                  row.quartile ?? "", row.trend.map { "\($0.year)=\($0.value.map(JSONWriter.format) ?? ($0.symbol ?? ""))" }.joined(separator: " "),
-                 row.valueStatus, row.regionNote ?? "", row.neighboursNote ?? "", row.rankNote ?? "", row.trendNote ?? ""]
+                 row.valueStatus, row.regionNote ?? "", row.neighboursNote ?? "", row.rankNote ?? "", row.trendNote ?? "", QualityNotes.cell(row.quality)]
             }
         )
     }
@@ -75,7 +81,8 @@ public struct BenchmarkView: Renderable {
     /// change to see when there is one year or none.
     static func trend(_ row: BenchmarkRow) -> String {
         let points = row.trend.map { point in
-            point.value.map(JSONWriter.format) ?? "\(year(point.year)) \(point.symbol.map(StatValue.described) ?? Absent.noFigure)"
+            point.value.map { QualityNotes.marked(JSONWriter.format($0), QualityNotes.flagged(row.quality, year: point.year)) }
+                ?? "\(year(point.year)) \(point.symbol.map(StatValue.described) ?? Absent.noFigure)"
         }
         if points.isEmpty { return row.trendNote ?? Absent.noFigure }
         let text = points.joined(separator: "\u{00A0}→ ")

@@ -24,7 +24,8 @@ public struct SaysAndDoesView: Renderable {
                     rows: council.commitments.map { item in
                         let unit = framework.measure(item.measure)?.unit
                         return [item.title, item.measure.rawValue, item.target?.short ?? Absent.none, item.year.map(BenchmarkView.year) ?? Absent.noFigure,
-                                item.value.map { NumberFormat.withUnit($0, unit) } ?? Absent.describe(value: nil, symbol: item.symbol) ?? Absent.noFigure,
+                                item.value.map { QualityNotes.marked(NumberFormat.withUnit($0, unit), !item.quality.isEmpty) }
+                                    ?? Absent.describe(value: nil, symbol: item.symbol) ?? Absent.noFigure,
                                 item.england.map { NumberFormat.withUnit($0, unit) } ?? Absent.noFigure,
                                 item.againstEngland ?? item.againstEnglandNote ?? "", item.quartile ?? item.quartileNote ?? Absent.noFigureToRank]
                     }
@@ -37,24 +38,38 @@ public struct SaysAndDoesView: Renderable {
             blocks.append(council.unaddressed.isEmpty
                 ? .paragraph("None: every domain with a figure worse than England's has an item or a monitored metric.")
                 : .list(council.unaddressed.map(\.message)))
+            if let flags = QualityNotes.table("\(council.authority.name)'s figures", flagged(council), heading: "Measure") {
+                blocks.append(flags)
+                blocks.append(.note(QualityNotes.explanation))
+            }
         }
         return Document(title: "What strategies say and what councils do", blocks: blocks, csvTable: csvTable)
+    }
+
+    /// The council's flagged figures, committed to or not, each measure once, named by the measure's title.
+    func flagged(_ council: SaysAndDoes) -> [(name: String, flag: QualityFlag)] {
+        var seen: Set<StandardMeasureID> = [], entries: [(name: String, flag: QualityFlag)] = []
+        let figures = council.commitments.map { ($0.measure, $0.quality) } + council.unaddressed.flatMap(\.figures).map { ($0.measure, $0.quality) }
+        for (measure, flags) in figures where !flags.isEmpty && seen.insert(measure).inserted {
+            entries += flags.map { (framework.measure(measure)?.title ?? measure.rawValue, $0) }
+        }
+        return entries
     }
 
     var csvTable: Table {
         Table(
             columns: ["authority", "kind", "measure", "title", "target", "year", "value", "england", "againstEngland", "quartile", "domain",
-                      "symbol", "valueStatus", "quartileNote", "againstEnglandNote"],
+                      "symbol", "valueStatus", "quartileNote", "againstEnglandNote", "quality"],
             rows: councils.flatMap { council in
                 council.commitments.map { item in
                     [council.authority.id, "commits", item.measure.rawValue, item.title, item.target?.wording ?? "", item.year ?? "",
                      item.value.map(JSONWriter.format) ?? "", item.england.map(JSONWriter.format) ?? "", item.againstEngland ?? "", item.quartile ?? "",
                      framework.measure(item.measure)?.domain.rawValue ?? "", item.symbol ?? "", item.valueStatus, item.quartileNote ?? "",
-                     item.againstEnglandNote ?? ""]
+                     item.againstEnglandNote ?? "", QualityNotes.cell(item.quality)]
                 } + council.unaddressed.flatMap { gap in
                     gap.figures.map { figure in
                         [council.authority.id, "unaddressed", figure.measure.rawValue, "", "", figure.year ?? "", JSONWriter.format(figure.value),
-                         JSONWriter.format(figure.england), "worse", "", gap.domain.rawValue, "", "published", "", ""]
+                         JSONWriter.format(figure.england), "worse", "", gap.domain.rawValue, "", "published", "", "", QualityNotes.cell(figure.quality)]
                     }
                 }
             }
