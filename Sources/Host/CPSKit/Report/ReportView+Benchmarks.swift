@@ -5,7 +5,7 @@ extension ReportView {
     var benchmarksHTML: String {
         var html = "<p>Each council's latest published figure beside England's and its statistical neighbours' mean, and its figures over the years. The tables give the same figures, with regions, medians, ranks and quartiles.</p>\n"
         let shown = benchmarkRows
-        if case .note(let note)? = benchmarkNote.first { html += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
+        for case .note(let note) in benchmarkNote + qualityNote { html += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
         var order: [StandardMeasureID] = []
         for row in shown where !order.contains(row.measure) { order.append(row.measure) }
         for (index, id) in order.enumerated() {

@@ -60,7 +60,7 @@ public struct ReportView: Renderable, HTMLRenderable {
             sections.append(("benchmarks", "Benchmarks against DfE statistics", {
                 if html { return [] }
                 let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
-                return view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote
+                return view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote + qualityNote
             }))
             sections.append(("says-and-does", "What strategies say and what councils do", {
                 compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks
@@ -89,6 +89,11 @@ public struct ReportView: Renderable, HTMLRenderable {
     var benchmarkNote: [Block] {
         let left = report.benchmarks.count - benchmarkRows.count
         return left == 0 ? [] : [.note("\(left) rows for councils with no DfE figure for a measure are left out; `cps benchmark` lists them.")]
+    }
+
+    /// What the mark on a flagged figure means, when a benchmark figure is flagged.
+    var qualityNote: [Block] {
+        benchmarkRows.contains { !$0.quality.isEmpty } ? [.note(QualityNotes.explanation)] : []
     }
 
     var summary: String {
