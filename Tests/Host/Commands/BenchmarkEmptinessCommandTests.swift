@@ -25,9 +25,9 @@ import Testing
     @Test func csvKeepsNumbersEmptyAndGivesStatusColumns() throws {
         let csv = CPSHarness.run(arguments + ["--format", "csv"]).out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(csv.count == 3)
-        #expect(csv[0].hasSuffix(",trend,valueStatus,regionNote,neighboursNote,rankNote,trendNote"))
-        #expect(csv[1] == "placement-stability-long-term,sefton,343,E08000014,Sefton Council,2025,,,69,,,,,,,,absent,no figure for North West in the data,no neighbour has a figure,too few to rank (6 authorities with figures; 100 needed),no figure in the data")
-        #expect(csv[2] == "placement-stability-long-term,,905,E06000905,Epsilon,2025,,c,69,66,,,,,,2025=c,suppressed,,no statistical neighbours known,too few to rank (6 authorities with figures; 100 needed),one year only")
+        #expect(csv[0].hasSuffix(",trend,valueStatus,regionNote,neighboursNote,rankNote,trendNote,quality"))
+        #expect(csv[1] == "placement-stability-long-term,sefton,343,E08000014,Sefton Council,2025,,,69,,,,,,,,absent,no figure for North West in the data,no neighbour has a figure,too few to rank (6 authorities with figures; 100 needed),no figure in the data,")
+        #expect(csv[2] == "placement-stability-long-term,,905,E06000905,Epsilon,2025,,c,69,66,,,,,,2025=c,suppressed,,no statistical neighbours known,too few to rank (6 authorities with figures; 100 needed),one year only,")
     }
 
     @Test func jsonGivesStatusAndNotes() throws {
@@ -54,6 +54,6 @@ import Testing
         #expect(longTerm["valueStatus"] as? String == "published" && longTerm["quartile"] == nil)
         #expect((longTerm["quartileNote"] as? String)?.hasPrefix("too few to rank (") == true)
         let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--format", "csv"]).out.components(separatedBy: "\r\n")
-        #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,againstEngland,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote")
+        #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,againstEngland,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote,quality")
     }
 }

@@ -8,7 +8,7 @@ import CorporateParenting
 /// Only percentages are checked: 0 and 100 are meaningful bounds only for them, and a points change means the same
 /// thing across councils of any size only for them. Counts, rates per 10,000 and scores are never flagged.
 ///
-/// The thresholds were set on DfE's 2021-2025 files for every authority (see docs/benchmarks.md): they flag returns
+/// The thresholds were set on DfE's 2021-2025 files for every authority (see docs/data-quality.md): they flag returns
 /// that collapse to 0 or swing by half the scale, not the 10-20 point movement small cohorts make every year.
 public struct DataQuality: Sendable {
     /// How near a bound (in percentage points) a neighbour's figure must be for a 0% or 100% not to be flagged.
