@@ -24,7 +24,8 @@ import Testing
         let blackpool = try #require(rows.first { $0.geographicLevel == .localAuthority && $0.timePeriod == "2025" })
         #expect(blackpool.name == "Blackpool" && blackpool.dfeCode == "890" && blackpool.onsCode == "E06000009" && blackpool.regionName == "North West")
         #expect(blackpool.value == 20.5)
-        let caseload = try #require(try table.series(for: #require(OutcomeFramework.standard.measure("social-worker-caseload")?.dfe)))
+        let caseloadBinding = try #require(OutcomeFramework.standard.measure("social-worker-caseload")?.dfe)
+        let caseload = try #require(try table.series(for: caseloadBinding))
         #expect(caseload.first { $0.name == "Blackpool" && $0.timePeriod == "2025" }?.symbol == "c")
         #expect(rows.first { $0.geographicLevel == .national }?.name == "England")
     }
