@@ -72,11 +72,11 @@ extension DfEBinding {
 
     /// A column of the social work workforce indicators file, which has no filter columns: one row per area and
     /// year.
-    static func workforce(valueColumn: String, note: String? = nil) -> DfEBinding {
+    static func workforce(valueColumn: String) -> DfEBinding {
         DfEBinding(
             publication: OutcomeFramework.socialWorkWorkforce, file: "csww_indicators_2017_to_2025.csv",
             filters: [], valueColumn: valueColumn,
-            note: (["Years 2017 to 2025, each at or to 30 September; the full-time equivalent columns, as DfE headlines them."] + (note.map { [$0] } ?? [])).joined(separator: " ")
+            note: "Years 2017 to 2025, each at or to 30 September; the full-time equivalent columns, as DfE headlines them. Polarity (lower is better) is this catalogue's reading; not confirmed against LAIT."
         )
     }
 }

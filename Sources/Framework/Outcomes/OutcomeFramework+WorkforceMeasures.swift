@@ -23,7 +23,7 @@ extension OutcomeFramework {
             id: "social-worker-caseload", title: "Average social worker caseload",
             definition: "Cases held at 30 September per case-holding children and family social worker (full-time equivalent).",
             unit: .count, polarity: .lowerIsBetter, domain: .workforce,
-            dfe: .workforce(valueColumn: "caseload_fte", note: "Polarity (lower is better) is not confirmed against LAIT.")
+            dfe: .workforce(valueColumn: "caseload_fte")
         ),
     ]
 }
