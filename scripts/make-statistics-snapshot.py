@@ -75,6 +75,10 @@ def select(header, rows, binding):
 
 def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dfe"
+    if not os.path.isfile(os.path.join(folder, "sn_model_2025_wide.csv")):
+        sys.exit(f"make-statistics-snapshot.py: {folder} is not a folder of DfE's files: it has no sn_model_2025_wide.csv (DfE's 2025 statistical neighbour model).")
+    if len(sys.argv) > 2 and not os.path.isfile(sys.argv[2]):
+        sys.exit(f"make-statistics-snapshot.py: {sys.argv[2]} is not a file; give the output of `cps measures --format json`, or nothing to run it.")
     catalogue = measures(sys.argv[2] if len(sys.argv) > 2 else None)
     tables = {}
     literals = []
