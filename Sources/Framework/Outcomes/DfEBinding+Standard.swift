@@ -66,7 +66,7 @@ extension DfEBinding {
             publication: OutcomeFramework.outcomesForChildrenInNeed, file: file,
             filters: [DfEFilter(column: "social_care_group", value: "CLA 12 months at 31 March")],
             valueColumn: valueColumn,
-            note: "Academic years 2018/19 to 2024/25 (time period 201819 to 202425); the latest year is DfE's revised figure, the others final."
+            note: "Academic years 2018/19 to 2024/25 (time periods 201819 to 202425); each year has one row, marked Final or Revised in the file's version column."
         )
     }
 
