@@ -1,90 +1,138 @@
 #!/usr/bin/env python3
 """Writes Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift: the built-in statistics snapshot.
 
-Figures from DfE's "Children looked after in England including adoptions" release (reporting year 2025, years
-2021-2025, Explore Education Statistics tidy CSV) for the standard measures whose files are in ../shared/data/dfe:
-England, the regions of the five built-in councils, the five councils, and their statistical neighbours in DfE's 2025
-model (so neighbour averages work without a download). Run from the repository root:
+For every standard measure with a DfE binding whose file is in FOLDER: the figures of England, every region (London,
+Inner London and Outer London included) and every local authority, for every year in the file, copied as the file
+writes them (numbers unchanged; DfE's symbols c, z, x, k kept). Plus DfE's 2025 statistical neighbour model
+(sn_model_2025_wide.csv) for every authority. Run from the repository root, then rebuild:
 
-    python3 scripts/make-statistics-snapshot.py ../shared/data/dfe
+    python3 scripts/make-statistics-snapshot.py ../shared/data/dfe [MEASURES.json]
+
+The bindings (file, filters, value column and their older names) are read from the tool, `swift run cps measures
+--format json`, or from MEASURES.json (that command's output), so they are written once, in the catalogue. This
+script is an independent reader of DfE's tidy CSV: it selects the rows the way the binding says and copies them.
 """
-import csv, sys, os
+import csv
+import json
+import os
+import subprocess
+import sys
 
-folder = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dfe"
-councils = {"888": "Lancashire", "855": "Leicestershire", "806": "Middlesbrough", "812": "North East Lincolnshire", "343": "Sefton"}
+OUTPUT = "Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift"
+LEVELS = {"National": "N", "Regional": "R", "Local authority": "L"}
 
-def rows(name):
-    with open(os.path.join(folder, name), encoding="utf-8-sig", newline="") as f:
-        yield from csv.DictReader(f)
 
-neighbours = {}
-for row in rows("sn_model_2025_wide.csv"):
-    if row["old_la_code"] in councils:
-        neighbours[row["old_la_code"]] = [row[f"SN_{i}"].strip() for i in range(1, 11)]
-keep = set(councils) | {code for codes in neighbours.values() for code in codes}
+def read(path):
+    """The file's header (names trimmed) and rows (as lists), with any UTF-8 byte order mark dropped."""
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = [name.strip() for name in next(reader)]
+        return header, list(reader)
 
-# measure id, file, filters, value column (as the framework's bindings name them).
-health = "la_conviction_health_outcome_cla__subset_targets_SNs_regions_national.csv"
-leavers = "la_care_leavers_activity__subset_targets_SNs_regions_national.csv"
-measures = [
-    ("cla-rate-per-10k", "cla_number_and_rate_per_10k_children.csv", {"population_type": "Children looked after on 31 March each year"}, "rate_per_10000"),
-    ("cla-count", "cla_number_and_rate_per_10k_children.csv", {"population_type": "Children looked after on 31 March each year"}, "children_count"),
-    ("placement-stability-short-term", "la_cla_placement_stability.csv", {"cla_group": "CLA on 31 March", "placement_stability": "With 3 or more placements during the year"}, "children_percent"),
-    ("placement-stability-long-term", "la_cla_placement_stability.csv", {"cla_group": "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years", "placement_stability": "Living with the same carer for at least 2 years"}, "children_percent"),
-    ("care-leavers-eet-17-18", leavers, {"care_leaver_age": "17 to 18 years", "breakdown": "Total in education, employment or training"}, "care_leaver_percent"),
-    ("care-leavers-eet-19-21", leavers, {"care_leaver_age": "19 to 21 years", "breakdown": "Total in education, employment or training"}, "care_leaver_percent"),
-    ("health-assessment", health, {"characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their annual health assessment"}, "children_percent"),
-    ("dental-check", health, {"characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their teeth checked by a dentist"}, "children_percent"),
-    ("immunisations", health, {"characteristic": "Health assessments: Children looked after all ages", "breakdown": "Had their immunisations up to date"}, "children_percent"),
-    ("development-assessment", health, {"characteristic": "Development assessments: Children looked after ages 0 to 4 years", "breakdown": "Development assessments up to date"}, "children_percent"),
-    ("sdq-average", health, {"characteristic": "Ages 5 to 16 years with SDQ score", "breakdown": "SDQ average score"}, "children_count"),
-    ("sdq-completion", health, {"characteristic": "Ages 5 to 16 years with SDQ score", "breakdown": "SDQ score was received"}, "children_percent"),
-    ("convictions", health, {"characteristic": "Convictions: Children looked after Ages 10 to 17 years", "breakdown": "Convicted or subject to youth cautions, or youth conditional cautions during the year"}, "children_percent"),
-]
 
-regions = set()
-for row in rows("la_codes_old_new_region__derived_from_cla_number_and_rate.csv"):
-    if row["old_la_code"] in councils:
-        regions.add(row["region_name"])
+def measures(argument):
+    if argument:
+        with open(argument, encoding="utf-8") as f:
+            return json.load(f)
+    text = subprocess.run(["swift", "run", "-q", "cps", "measures", "--format", "json"], check=True,
+                          capture_output=True, text=True).stdout
+    return json.loads(text)
 
-lines = []
-for measure, name, filters, value in measures:
-    series = {}
-    for row in rows(name):
-        if any(row[k] != v for k, v in filters.items()):
+
+def select(header, rows, binding):
+    """The rows the binding selects, or None when the file lacks its columns (as DfETable.series(for:) decides):
+    the value column or its first older name present; the filter columns by their current names, or else each by
+    its first older name; a row matches when each filter column holds the value or one of its older labels."""
+    index = {name: i for i, name in reversed(list(enumerate(header)))}
+    value = next((c for c in [binding["valueColumn"]] + binding.get("valueColumnAliases", []) if c in index), None)
+    if value is None:
+        return None
+    filters = binding.get("filters", [])
+    current = [f["column"] for f in filters]
+    older = [(f.get("columnAliases") or [f["column"]])[0] for f in filters]
+    if all(c in index for c in current):
+        columns = current
+    elif all(c in index for c in older):
+        columns = older
+    else:
+        return None
+    wanted = [(index[c], {f["value"], *f.get("valueAliases", [])}) for c, f in zip(columns, filters)]
+    cell = lambda row, name: row[index[name]] if name in index and index[name] < len(row) else ""
+    chosen = []
+    for row in rows:
+        level = LEVELS.get(cell(row, "geographic_level"))
+        if level is None or not all(row[i] in values for i, values in wanted):
             continue
-        level = row["geographic_level"]
-        if level == "National":
-            key = ("N", "", row["country_code"], row["country_name"], "")
-        elif level == "Regional":
-            if row["region_name"] not in regions:
-                continue
-            key = ("R", "", row["region_code"], row["region_name"], "")
+        if level == "N":
+            area = (level, "", cell(row, "country_code"), cell(row, "country_name") or "England", "")
+        elif level == "R":
+            area = (level, "", cell(row, "region_code"), cell(row, "region_name"), cell(row, "region_name"))
         else:
-            if row["old_la_code"] not in keep:
-                continue
-            key = ("L", row["old_la_code"], row["new_la_code"], row["la_name"], row["region_name"])
-        series.setdefault(key, {})[row["time_period"]] = row[value].strip()
-    for key in sorted(series, key=lambda k: ("NRL".index(k[0]), k[1], k[3])):
-        years = series[key]
-        values = ",".join(f"{year}={years[year]}" for year in sorted(years))
-        lines.append("|".join((measure,) + key + (values,)))
+            area = (level, cell(row, "old_la_code"), cell(row, "new_la_code"), cell(row, "la_name"), cell(row, "region_name"))
+        chosen.append((area, cell(row, "time_period"), row[index[value]].strip()))
+    return chosen or None
 
-out = []
-out.append("// Generated by scripts/make-statistics-snapshot.py from DfE's published files. Do not edit.")
-out.append("")
-out.append("extension StatisticsSnapshot {")
-out.append("    /// One line per measure and area: measure|level (N, R, L)|DfE code|ONS code|name|region|year=value,...")
-out.append('    static let table = """')
-out.extend("    " + line for line in lines)
-out.append('    """')
-out.append("")
-out.append("    /// The five built-in councils' statistical neighbours in DfE's 2025 model, closest first: code|codes.")
-out.append('    static let neighbourTable = """')
-out.extend(f"    {code}|{','.join(codes)}" for code, codes in sorted(neighbours.items()))
-out.append('    """')
-out.append("}")
-path = "Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift"
-with open(path, "w") as f:
-    f.write("\n".join(out) + "\n")
-print(f"wrote {path}: {len(lines)} series, {len(neighbours)} neighbour lists")
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/dfe"
+    if not os.path.isfile(os.path.join(folder, "sn_model_2025_wide.csv")):
+        sys.exit(f"make-statistics-snapshot.py: {folder} is not a folder of DfE's files: it has no sn_model_2025_wide.csv (DfE's 2025 statistical neighbour model).")
+    if len(sys.argv) > 2 and not os.path.isfile(sys.argv[2]):
+        sys.exit(f"make-statistics-snapshot.py: {sys.argv[2]} is not a file; give the output of `cps measures --format json`, or nothing to run it.")
+    catalogue = measures(sys.argv[2] if len(sys.argv) > 2 else None)
+    tables = {}
+    literals = []
+    for measure in catalogue:
+        binding = measure.get("dfe")
+        if not binding or not os.path.exists(os.path.join(folder, binding["file"])):
+            continue
+        if binding["file"] not in tables:
+            tables[binding["file"]] = read(os.path.join(folder, binding["file"]))
+        chosen = select(*tables[binding["file"]], binding)
+        if chosen is None:
+            print(f"{measure['id']}: {binding['file']} holds no rows for its binding", file=sys.stderr)
+            continue
+        series = {}
+        for area, period, value in chosen:
+            years = series.setdefault(area, {})
+            if period in years:
+                sys.exit(f"{measure['id']}: {binding['file']} has two rows for {area[3]} in {period}")
+            years[period] = value
+        lines = []
+        for area in sorted(series, key=lambda a: ("NRL".index(a[0]), a[1], a[2], a[3])):
+            years = series[area]
+            lines.append("|".join(area + (",".join(f"{y}={years[y]}" for y in sorted(years)),)))
+        literals.append((measure["id"], binding["file"], lines))
+
+    header, rows = read(os.path.join(folder, "sn_model_2025_wide.csv"))
+    code = header.index("old_la_code")
+    columns = [header.index(f"SN_{i}") for i in range(1, 11) if f"SN_{i}" in header]
+    neighbours = {}
+    for row in rows:
+        if len(row) > code and row[code].strip():
+            neighbours[row[code].strip()] = [row[i].strip() for i in columns if i < len(row) and row[i].strip()]
+
+    out = ["// Generated by scripts/make-statistics-snapshot.py from DfE's published files. Do not edit.", "",
+           "extension StatisticsSnapshot {",
+           "    /// Each measure's figures, one literal per measure (so no one literal is huge), one line per area:",
+           "    /// level (N, R, L)|DfE code|ONS code|name|region|period=value,...",
+           "    static let tables: [(measure: String, table: String)] = ["]
+    for measure, name, lines in literals:
+        out.append(f"        // {name}")
+        out.append(f'        ("{measure}", """')
+        out.extend("        " + line for line in lines)
+        out.append('        """),')
+    out.append("    ]")
+    out.append("")
+    out.append("    /// Every authority's statistical neighbours in DfE's 2025 model, closest first: code|codes.")
+    out.append('    static let neighbourTable = """')
+    out.extend(f"    {c}|{','.join(codes)}" for c, codes in sorted(neighbours.items()))
+    out.append('    """')
+    out.append("}")
+    with open(OUTPUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+    areas = sum(len(lines) for _, _, lines in literals)
+    print(f"wrote {OUTPUT}: {len(literals)} measures, {areas} series, {len(neighbours)} neighbour lists")
+
+
+main()

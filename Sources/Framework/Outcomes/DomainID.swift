@@ -32,8 +32,10 @@ public struct DomainID: RawRepresentable, Codable, Hashable, Comparable, Sendabl
     public static let safety: DomainID = "safety"
     /// Leaving care and preparation for adulthood.
     public static let adulthood: DomainID = "adulthood"
-    /// The corporate parent's own leadership, accountability and workforce.
+    /// The corporate parent's own leadership and accountability.
     public static let governance: DomainID = "governance"
+    /// The children's social work workforce: turnover, agency workers, vacancies and caseloads.
+    public static let workforce: DomainID = "workforce"
 
     /// Decodes from a plain string.
     public init(from decoder: any Decoder) throws {

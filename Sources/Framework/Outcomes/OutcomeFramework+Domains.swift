@@ -1,5 +1,5 @@
 extension OutcomeFramework {
-    /// The eight outcome domains, each mapped to the statutory principles it serves.
+    /// The nine outcome domains, each mapped to the statutory principles it serves.
     public static let standardDomains: [Domain] = [
         Domain(
             id: .voice, title: "Voice and participation",
@@ -40,6 +40,11 @@ extension OutcomeFramework {
             id: .governance, title: "Corporate parenting and governance",
             summary: "The council and partners as corporate parent: leadership, accountability, training and the board.",
             principles: [1, 4]
+        ),
+        Domain(
+            id: .workforce, title: "Social work workforce",
+            summary: "The children's social workers the council employs: turnover, agency workers, vacancies and caseloads.",
+            principles: [1, 6]
         ),
     ]
 }

@@ -10,7 +10,7 @@
 public struct OutcomeFramework: Codable, Equatable, Sendable {
     /// The seven corporate parenting principles, in the Act's order.
     public var principles: [Principle]
-    /// The eight outcome domains.
+    /// The outcome domains (nine in the standard framework).
     public var domains: [Domain]
     /// The catalogue of standard measures.
     public var measures: [StandardMeasure]

@@ -12,8 +12,8 @@ import Testing
         #expect(framework.principle(7)?.text == "to prepare those children and young people for adulthood and independent living")
     }
 
-    @Test func hasTheEightDomainsEachServingPrinciples() {
-        #expect(framework.domains.map(\.id.rawValue) == ["voice", "homes", "health", "education", "relationships", "safety", "adulthood", "governance"])
+    @Test func hasTheNineDomainsEachServingPrinciples() {
+        #expect(framework.domains.map(\.id.rawValue) == ["voice", "homes", "health", "education", "relationships", "safety", "adulthood", "governance", "workforce"])
         for domain in framework.domains {
             #expect(!domain.principles.isEmpty && domain.principles.allSatisfy { (1...7).contains($0) })
         }
@@ -33,6 +33,10 @@ import Testing
             "care-leavers-suitable-accommodation-17-18", "care-leavers-suitable-accommodation-19-21",
             "care-leavers-in-touch", "staying-put", "health-assessment", "dental-check", "immunisations", "sdq-average",
             "sdq-completion", "missing-incident", "pep-completion", "persistent-absence", "school-exclusion",
+            "development-assessment", "new-placements-outside-over-20-miles", "new-placements-inside-over-20-miles",
+            "care-leavers-activity-not-known-17-18", "care-leavers-activity-not-known-19-21", "school-moves-mid-year",
+            "three-or-more-social-workers", "ks2-reading-writing-maths", "ks4-attainment-8", "ks4-english-maths-grade-4",
+            "ks4-progress-8", "social-worker-turnover", "agency-worker-rate", "social-worker-vacancy-rate", "social-worker-caseload",
         ]
         for id in required { #expect(framework.measure(id) != nil, "\(id)") }
         #expect(Set(framework.measures.map(\.id)).count == framework.measures.count)
@@ -61,6 +65,26 @@ import Testing
         }
     }
 
+    @Test func newBindingsSelectOneRowOfDfEsFiles() throws {
+        let outside = try #require(framework.measure("new-placements-outside-over-20-miles")?.dfe)
+        #expect(outside.file == "la_cla_during_year_new_placements.csv")
+        #expect(outside.filters.map(\.value) == ["Location of new placements during the year", "Placed outside LA boundary more than 20 miles from home"])
+        let notKnown = try #require(framework.measure("care-leavers-activity-not-known-19-21")?.dfe)
+        #expect(notKnown.filters.map(\.value) == ["19 to 21 years", "Total information not known"])
+        #expect(framework.measure("care-leavers-activity-not-known-19-21")?.title.contains("in touch") == false)
+        let moves = try #require(framework.measure("school-moves-mid-year")?.dfe)
+        #expect(moves.filters.map(\.value) == ["CLA on 31 March", "Mid-year moves", "With one or more mid-year moves during the year"])
+        #expect(moves.valueColumn == "percentage")
+        for id in ["ks2-reading-writing-maths", "ks4-attainment-8", "ks4-english-maths-grade-4", "ks4-progress-8"] {
+            let binding = try #require(framework.measure(StandardMeasureID(rawValue: id))?.dfe)
+            #expect(binding.filters.map(\.value) == ["CLA 12 months at 31 March"], "\(id)")
+        }
+        for id in ["social-worker-turnover", "agency-worker-rate", "social-worker-vacancy-rate", "social-worker-caseload"] {
+            let measure = try #require(framework.measure(StandardMeasureID(rawValue: id)))
+            #expect(measure.domain == .workforce && measure.dfe?.filters.isEmpty == true && measure.dfe?.file == "csww_indicators_2017_to_2025.csv", "\(id)")
+        }
+    }
+
     @Test func polarityFollowsDfEsTools() {
         #expect(framework.measure("placement-stability-short-term")?.polarity == .lowerIsBetter)
         #expect(framework.measure("placement-stability-long-term")?.polarity == .higherIsBetter)
@@ -68,5 +92,8 @@ import Testing
         #expect(framework.measure("missing-incident")?.polarity == .lowerIsBetter)
         #expect(framework.measure("cla-rate-per-10k")?.polarity == .neutral)
         #expect(framework.measure("care-leavers-eet-19-21")?.polarity == .higherIsBetter)
+        #expect(framework.measure("ks4-attainment-8")?.polarity == .higherIsBetter)
+        #expect(framework.measure("social-worker-turnover")?.polarity == .lowerIsBetter)
+        #expect(framework.measure("new-placements-outside-over-20-miles")?.polarity == .lowerIsBetter)
     }
 }

@@ -16,7 +16,7 @@ import Testing
         #expect(alpha.contains { $0.rule == "period-ended" && $0.message == "The strategy's period ended in 2025, before 2026-11-23." })
         // Figures quoted as context are never asked for a target.
         #expect(alpha.filter { $0.rule == "measure-without-target" }.map(\.subject) == ["moves", "local", "missing"])
-        #expect(alpha.filter { $0.rule == "domain-without-measure" }.map(\.subject) == ["voice", "education", "relationships", "adulthood", "governance"])
+        #expect(alpha.filter { $0.rule == "domain-without-measure" }.map(\.subject) == ["voice", "education", "relationships", "adulthood", "governance", "workforce"])
         #expect(alpha.contains { $0.subject == "education" && $0.message == "No metric the strategy monitors evidences the education and aspiration domain (it quotes a figure in it as context only), and none of its priorities serves it." })
         #expect(alpha.filter { $0.rule == "priority-without-measure" }.isEmpty)
         #expect(alpha.filter { $0.rule == "governance-not-stated" }.isEmpty)

@@ -45,15 +45,31 @@ import Testing
         #expect(epsilon["neighboursNote"] as? String == "no statistical neighbours known")
     }
 
+    /// A file of long-term stability for England and two councils: too few authorities to rank
+    /// (the built-in snapshot ranks every authority, so the test brings its own figures).
+    static func oneCouncilsFile() throws -> String {
+        let file = try CPSHarness.temporaryFolder().appendingPathComponent("la_cla_placement_stability.csv")
+        try """
+        time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,cla_group,placement_stability,children_count,children_percent
+        2025,Reporting year,National,E92000001,England,,,,,,Children looked after continuously for at least 2.5 years on 31 March aged under 16 years,Living with the same carer for at least 2 years,20000,69
+        2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,812,North East Lincolnshire,E06000012,Children looked after continuously for at least 2.5 years on 31 March aged under 16 years,Living with the same carer for at least 2 years,100,70
+        2025,Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,810,"Kingston upon Hull, City of",E06000010,Children looked after continuously for at least 2.5 years on 31 March aged under 16 years,Living with the same carer for at least 2 years,100,65
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }
+
     @Test func saysAndDoesSaysWhyThereIsNoQuartile() throws {
-        let text = CPSHarness.run(["says-does", "north-east-lincolnshire"], width: 80).out
+        let stats = try Self.oneCouncilsFile()
+        let text = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot"], width: 80).out
         #expect(text.range(of: #"Quartile:\s+too\s+few\s+to\s+rank\s+\(\d+\s+authorities\s+with\s+figures;\s+100\s+needed\)"#, options: .regularExpression) != nil)
-        let json = CPSHarness.run(["says-does", "north-east-lincolnshire", "--format", "json"]).out
+        let json = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot", "--format", "json"]).out
         let councils = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         let longTerm = try #require((councils.first?["commitments"] as? [[String: Any]])?.first { $0["measure"] as? String == "placement-stability-long-term" })
         #expect(longTerm["valueStatus"] as? String == "published" && longTerm["quartile"] == nil)
         #expect((longTerm["quartileNote"] as? String)?.hasPrefix("too few to rank (") == true)
-        let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--format", "csv"]).out.components(separatedBy: "\r\n")
+        let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot", "--format", "csv"]).out.components(separatedBy: "
+")
         #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,againstEngland,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote,quality")
     }
 }

@@ -23,7 +23,8 @@ import Testing
         let lines = CPSHarness.run(["domains", "--format", "csv"]).out.components(separatedBy: "\r\n")
         #expect(lines[0] == "Id,Domain,Principles,Covers")
         #expect(lines[1].hasPrefix("voice,Voice and participation,\"2, 3\","))
-        #expect(lines.filter { !$0.isEmpty }.count == 9)
+        #expect(lines.filter { !$0.isEmpty }.count == 10)
+        #expect(lines.contains { $0.hasPrefix("workforce,Social work workforce,") })
     }
 
     @Test func measuresAsJSONCarryBindings() {

@@ -1,3 +1,4 @@
+@testable import CPSKit
 import Foundation
 import Testing
 
@@ -12,8 +13,9 @@ import Testing
         #expect(!html.contains("<script"))
         #expect(!html.contains("http://"))
         #expect(!html.contains("https://"))
-        // Three heatmaps, and a bar chart and a trend chart for each of the snapshot's 13 measures.
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3 + 2 * 13)
+        // Three heatmaps, and a bar chart and a trend chart for each of the snapshot's measures (29 of them).
+        #expect(StatisticsSnapshot.series().count == 29)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3 + 2 * StatisticsSnapshot.series().count)
         #expect(html.contains("<title id=\"bars-0-title\">") && html.contains("<title id=\"trend-12-title\">"))
         #expect(html.contains("<title id=\"heatmap-principles-title\">"))
         #expect(html.contains("<desc id=\"heatmap-domains-desc\">"))

@@ -60,12 +60,16 @@ import Testing
         #expect(throws: CPSError.self) { try StatisticsStore.load(files: [StatisticsFixtures.neighbours2025], includeSnapshot: true, framework: framework) }
     }
 
-    @Test func theSnapshotHasEnglandRegionsCouncilsAndFiveYears() {
+    @Test func theSnapshotHasEnglandEveryRegionEveryCouncilAndFiveYears() {
         let series = StatisticsSnapshot.series()
         let longTerm = series["placement-stability-long-term"] ?? []
         #expect(Set(longTerm.map(\.timePeriod)) == ["2021", "2022", "2023", "2024", "2025"])
         #expect(longTerm.contains { $0.geographicLevel == .national && $0.timePeriod == "2025" })
         for code in ["343", "806", "812", "855", "888"] { #expect(longTerm.contains { $0.dfeCode == code }, "\(code)") }
-        #expect(Set(longTerm.filter { $0.geographicLevel == .regional }.map(\.name)) == ["East Midlands", "North East", "North West", "Yorkshire and The Humber"])
+        #expect(Set(longTerm.filter { $0.geographicLevel == .regional }.map(\.name)) == [
+            "East Midlands", "East of England", "London", "Inner London", "Outer London", "North East", "North West",
+            "South East", "South West", "West Midlands", "Yorkshire and The Humber",
+        ])
+        #expect(Set(longTerm.filter { $0.geographicLevel == .localAuthority }.compactMap(\.dfeCode)).count >= 153)
     }
 }

@@ -54,24 +54,6 @@ import Testing
     }
 
     @Test(.enabled(if: present, skip))
-    func theBuiltInSnapshotAgreesWithTheFiles() throws {
-        let names = ["cla_number_and_rate_per_10k_children.csv", "la_cla_placement_stability.csv",
-                     "la_care_leavers_activity__subset_targets_SNs_regions_national.csv", "la_conviction_health_outcome_cla__subset_targets_SNs_regions_national.csv"]
-        let files = try StatisticsStore.load(files: names.map(Self.file), includeSnapshot: false, framework: .standard)
-        let snapshot = StatisticsStore.snapshot()
-        var compared = 0
-        for (measure, rows) in snapshot.series {
-            let real = try #require(files.series[measure], "\(measure)")
-            for row in rows {
-                let match = real.first { $0.timePeriod == row.timePeriod && $0.geographicLevel == row.geographicLevel && $0.onsCode == row.onsCode }
-                #expect(match?.value == row.value && match?.symbol == row.symbol, "\(measure) \(row.name) \(row.timePeriod)")
-                compared += 1
-            }
-        }
-        #expect(compared > 3000)
-    }
-
-    @Test(.enabled(if: present, skip))
     func bothNeighbourModelsRead() throws {
         let model2025 = try StatisticalNeighbours(path: Self.file("sn_model_2025_wide.csv"))
         #expect(model2025.lists.count >= 150)

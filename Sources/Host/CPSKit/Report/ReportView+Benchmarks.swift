@@ -15,7 +15,9 @@ extension ReportView {
             html += "<h3 id=\"benchmark-\(HTML.escape(id.rawValue))\">\(HTML.escape(measure.title)) (\(better))</h3>\n"
             let source = "Source: \(HTML.escape((report.sources.first { $0.hasPrefix("Benchmarks: ") }.map { String($0.dropFirst(12)) } ?? "DfE").droppingFinalPeriod()))."
             if rows.count <= ReportLayout.detailedLimit {
-                html += "<figure>\n" + barChart(measure, rows, index: index).render() + "\n"
+                // Bars grow from 0, so a measure with figures below 0 (such as Progress 8) is drawn as a trend only.
+                let negative = rows.contains { row in [row.value, row.england, row.neighboursMean].contains { ($0 ?? 0) < 0 } }
+                html += "<figure>\n" + (negative ? "" : barChart(measure, rows, index: index).render() + "\n")
                 html += trendChart(measure, rows, index: index).render() + "\n"
                 html += "<figcaption>\(HTML.escape(measure.definition)) \(source)</figcaption>\n</figure>\n"
             } else {

@@ -26,7 +26,9 @@ struct TrendChartSVG {
         guard let low = values.min(), let high = values.max(), !years.isEmpty else { return "" }
         let padding = max((high - low) * 0.1, 0.5)
         let step = high - low > 20 ? 10.0 : 1.0
-        let minimum = max(((low - padding) / step).rounded(.down) * step, 0), maximum = ((high + padding) / step).rounded(.up) * step
+        // Figures that cannot be negative start at 0; a measure such as Progress 8 goes below it.
+        let minimum = max(((low - padding) / step).rounded(.down) * step, low >= 0 ? 0 : -Double.infinity)
+        let maximum = max(((high + padding) / step).rounded(.up) * step, minimum + step)
         func x(_ year: String) -> Double {
             let index = Double(years.firstIndex(of: year) ?? 0)
             return Double(left) + (years.count == 1 ? Double(plotWidth) / 2 : index / Double(years.count - 1) * Double(plotWidth))

@@ -2,7 +2,7 @@
 public enum CoverageDimension: String, Codable, CaseIterable, Sendable {
     /// The seven statutory principles.
     case principle
-    /// The eight outcome domains.
+    /// The outcome domains.
     case domain
     /// The standard measures.
     case measure

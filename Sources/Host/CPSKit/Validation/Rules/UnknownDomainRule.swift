@@ -4,7 +4,7 @@ import CorporateParenting
 struct UnknownDomainRule: ValidationRule {
     static let description = RuleDescription(
         id: "unknown-domain", name: "Unknown domain", severity: .error,
-        summary: "Domain ids are the framework's: voice, homes, health, education, relationships, safety, adulthood, governance.",
+        summary: "Domain ids are the framework's: voice, homes, health, education, relationships, safety, adulthood, governance, workforce.",
         example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")
     )
 
