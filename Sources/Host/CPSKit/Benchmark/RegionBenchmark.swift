@@ -22,6 +22,19 @@ public struct RegionBenchmark: Codable, Sendable {
         public var neighbours: [String]
         /// `no statistical neighbours known` when ``neighbours`` is empty; `nil` otherwise.
         public var neighboursNote: String?
+
+        /// Encodes every key, `null` where absent.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(dfeCode, forKey: .dfeCode)
+            try container.encode(onsCode, forKey: .onsCode)
+            try container.encode(regionLabel, forKey: .regionLabel)
+            try container.encode(strategies, forKey: .strategies)
+            try container.encode(strategyNote, forKey: .strategyNote)
+            try container.encode(neighbours, forKey: .neighbours)
+            try container.encode(neighboursNote, forKey: .neighboursNote)
+        }
     }
 
     /// One authority on one measure: its benchmark row and its rank within the region.
@@ -80,6 +93,14 @@ public struct RegionBenchmark: Codable, Sendable {
         public var dfeCode: String?
         /// Why: it has only "not applicable" (`z`) entries in the year (it no longer existed, or did not yet).
         public var reason: String
+
+        /// Encodes every key, `null` where absent.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(dfeCode, forKey: .dfeCode)
+            try container.encode(reason, forKey: .reason)
+        }
     }
 
     /// The region, as DfE spells it.
@@ -98,4 +119,17 @@ public struct RegionBenchmark: Codable, Sendable {
     public var neighbourModel: String
     /// Where each measure's figures come from.
     public var sources: [String: String]
+
+    /// Encodes every key, `null` where absent.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(region, forKey: .region)
+        try container.encode(year, forKey: .year)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(authorities, forKey: .authorities)
+        try container.encode(measures, forKey: .measures)
+        try container.encode(leftOut, forKey: .leftOut)
+        try container.encode(neighbourModel, forKey: .neighbourModel)
+        try container.encode(sources, forKey: .sources)
+    }
 }

@@ -30,8 +30,24 @@ public struct RegionStrategy: Codable, Equatable, Sendable {
         }
     }
 
-    /// "sefton (2021–2024): current on 2026-12-01: no: ended 2024".
+    /// Encodes every key, `null` where absent.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(period, forKey: .period)
+        try container.encode(ended, forKey: .ended)
+        try container.encode(current, forKey: .current)
+    }
+
+    /// "sefton (2023 to 2025): ended 2025, judged on 2026-12-01", or "lancashire (2022 to 2026): current on
+    /// 2026-12-01".
     func sentence(asOf: PartialDate) -> String {
-        "\(id) (\(period)), current on \(asOf): \(current)"
+        let standing = switch ended {
+        case true?: String(current.dropFirst("no: ".count)) + ", judged on \(asOf)"
+        case false?: "current on \(asOf)" + (current == "yes" ? "" : ", but its review date has passed")
+        case nil: "end of its period not stated"
+        }
+        return "\(id) (\(period)): \(standing)"
     }
 }

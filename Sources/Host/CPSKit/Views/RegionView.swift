@@ -47,7 +47,7 @@ public struct RegionView: Renderable {
     var authorityTable: Table {
         Table(columns: ["Authority", "DfE code", "Strategy", "Statistical neighbours"], rows: region.authorities.map { member in
             [member.name, member.dfeCode ?? Absent.notStated, strategyText(member),
-             member.neighbours.isEmpty ? member.neighboursNote ?? Absent.noNeighbours : member.neighbours.joined(separator: ", ")]
+             member.neighbours.isEmpty ? member.neighboursNote ?? Absent.noNeighbours : member.neighbours.joined(separator: "; ")]
         }, rowHeaders: true)
     }
 
