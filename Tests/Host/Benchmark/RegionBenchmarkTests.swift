@@ -86,9 +86,10 @@ import Testing
         let pack = try #require(packs.first { $0.id == "sefton" })
         let ended = pack.document.period.end.map { $0.latestDay < asOf }
         #expect(sefton.strategies[0].ended == ended)
-        let blackpool = try #require(northWest.authorities.first { $0.name == "Blackpool" })
-        #expect(blackpool.strategies.isEmpty && blackpool.strategyNote == "no strategy loaded")
+        let unloaded = try #require(northWest.authorities.first { $0.name == "Authority 1000" })
+        #expect(unloaded.strategies.isEmpty && unloaded.strategyNote == "no strategy loaded")
         // Neighbours by name, closest first.
+        let blackpool = try #require(northWest.authorities.first { $0.name == "Blackpool" })
         #expect(blackpool.neighbours == ["St. Helens", "Sefton"] && sefton.neighbours == ["Blackpool", "Authority 1012"])
         #expect(northWest.authorities.first { $0.name == "St. Helens" }?.neighboursNote == "no statistical neighbours known")
     }
