@@ -34,7 +34,7 @@ import Testing
         }
         let error = CPSError.unknownRegion("north wst", regions: ["London", "North West"], suggestions: ["North West"])
         #expect(error.exitCode == 64)
-        #expect(error.description == "No region of the statistics is called \"north wst\"; did you mean \"North West\"? the regions are \"London\" and \"North West\". See `cps region --help`.")
+        #expect(error.description == "No region of the statistics is called \"north wst\" (did you mean \"North West\"?); the regions are \"London\" and \"North West\". See `cps region --help`.")
     }
 
     @Test func londonTakesInnerAndOuterLondon() throws {

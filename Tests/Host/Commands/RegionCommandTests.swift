@@ -74,7 +74,7 @@ struct RegionCommandTests {
     @Test func anUnknownRegionIsAUsageErrorSuggestingTheNearest() throws {
         let result = try run(["region", "north wst"])
         #expect(result.status == 64 && result.out.isEmpty)
-        #expect(result.error == "cps: No region of the statistics is called \"north wst\"; did you mean \"North West\"? the regions are \"Inner London\", \"London\", \"North West\", \"Outer London\" and \"South East\". See `cps region --help`.\n")
+        #expect(result.error == "cps: No region of the statistics is called \"north wst\" (did you mean \"North West\"?); the regions are \"Inner London\", \"London\", \"North West\", \"Outer London\" and \"South East\". See `cps region --help`.\n")
     }
 
     @Test func theLatestYearLeavesOutAnAuthorityThatNoLongerExists() throws {

@@ -46,6 +46,8 @@ struct ReportRegionTests {
                 #expect(result.out.contains("No strategy of London is loaded"), "\(format)")
             }
         }
+        let badID = try RealBinary.run(["report", "--region", "London", "--authorities", "nosuch"] + RegionFixture.options())
+        #expect(badID.status == 1 && badID.error.hasPrefix("cps: No authority has the id \"nosuch\"."))
         let unknown = try RealBinary.run(["report", "--region", "Narnia"] + RegionFixture.options())
         #expect(unknown.status == 64 && unknown.error.hasPrefix("cps: No region of the statistics is called \"Narnia\";"))
     }

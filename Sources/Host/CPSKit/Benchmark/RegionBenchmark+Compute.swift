@@ -33,11 +33,15 @@ extension RegionBenchmark {
             LeftOut(name: $0.name, dfeCode: $0.dfeCode, reason: "only \"not applicable\" (z) entries in the year: the authority no longer exists, or does not exist yet")
         }
 
+        // Packs by code, so matching stays linear in packs and authorities.
+        var packsByCode: [String: [Int]] = [:]
+        for (index, pack) in packs.enumerated() {
+            for code in Set([pack.codes.dfe.map { "dfe:" + $0 }, pack.codes.ons.map { "ons:" + $0 }].compactMap { $0 }) { packsByCode[code, default: []].append(index) }
+        }
         var subjects: [BenchmarkSubject] = []
         authorities = members.map { row in
-            let matching = packs.filter { pack in
-                (pack.codes.dfe != nil && pack.codes.dfe == row.dfeCode) || (pack.codes.ons != nil && pack.codes.ons == row.onsCode)
-            }
+            let places = (row.dfeCode.flatMap { packsByCode["dfe:" + $0] } ?? []) + (row.onsCode.flatMap { packsByCode["ons:" + $0] } ?? [])
+            let matching = Array(Set(places)).sorted().map { packs[$0] }
             subjects.append(BenchmarkSubject(authority: matching.first?.id, dfeCode: row.dfeCode, onsCode: row.onsCode, name: row.name, region: row.regionName))
             let neighbourCodes = row.dfeCode.flatMap { benchmark.neighbours.lists[$0] } ?? []
             return Member(name: row.name, dfeCode: row.dfeCode, onsCode: row.onsCode, regionLabel: row.regionName,

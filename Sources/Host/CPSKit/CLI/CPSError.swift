@@ -73,9 +73,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.joined()
             return "\"\(id)\" could mean \(listed); give more of the id."
         case .unknownRegion(let name, let regions, let suggestions):
-            let hint = suggestions.isEmpty ? "" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))? "
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?)"
             let known = regions.isEmpty ? "the statistics name no region" : "the regions are \(Self.listed(regions.map { "\"\($0)\"" }, or: false))"
-            return "No region of the statistics is called \"\(name)\"; \(hint)\(known). See `cps region --help`."
+            return "No region of the statistics is called \"\(name)\"\(hint); \(known). See `cps region --help`."
         case .unknownStatisticsAuthority(let name, let suggestions):
             let hint = suggestions.isEmpty ? "give a DfE code such as 343, an ONS code such as E08000014 or a name such as Sefton" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
             return "No authority in the statistics has the name or code \"\(name)\"; \(hint)".sentenceEnded()

@@ -30,9 +30,10 @@ public enum ReportCommand: Command {
         let choice = try typed.flatMap { name throws(CPSError) in try regionChoice(name, benchmark: benchmark, catalog: catalog) }
         let authorities: [LoadedAuthority]
         if let choice, !catalog.authorities.contains(where: { $0.pack.region?.caseInsensitiveEquals(choice.name) == true }) {
+            _ = try catalog.select(ids: ids)  // an unknown id is still an error
             authorities = []
         } else {
-            authorities = try catalog.select(ids: ids, region: typed)
+            authorities = try catalog.select(ids: ids, region: choice?.name ?? typed)
         }
         let asOf = try context.asOf(arguments)
         let regional = choice.map { choice in
