@@ -19,8 +19,11 @@ extension RegionBenchmark {
         // Membership, over every measure with data so that choosing measures does not change who is in the region.
         var seen: [String: (row: DfEObservation, live: Bool)] = [:]
         var names: [String: String] = [:]
+        // Each measure's series is indexed once, for membership and for the rows.
+        var indexed: [StandardMeasureID: MeasureSeries] = [:]
         for measure in benchmark.measuresWithData {
-            let series = MeasureSeries(benchmark.store.series[measure.id] ?? [], measure: measure, year: year, minimumRanked: benchmark.minimumRanked)
+            let series = benchmark.series(measure, year: year)
+            indexed[measure.id] = series
             for row in series.authorities where region.contains(row) {
                 guard let key = row.dfeCode ?? row.onsCode else { continue }
                 let live = row.value != nil || (row.symbol != nil && row.symbol != "z")
@@ -52,8 +55,8 @@ extension RegionBenchmark {
         }
 
         self.measures = measures.map { measure in
-            let series = MeasureSeries(benchmark.store.series[measure.id] ?? [], measure: measure, year: year, minimumRanked: benchmark.minimumRanked)
-            let rows = benchmark.rows(measures: [measure], subjects: subjects, year: year)
+            let series = indexed[measure.id] ?? benchmark.series(measure, year: year)
+            let rows = benchmark.rows(measure, series: series, subjects: subjects)
             // Within the region, ranked exactly when ranked nationally (a figure, a ranked measure, enough figures).
             let ranked = rows.map { $0.rank == nil ? nil : $0.value }
             let ranks = Ranking.ranks(ranked, polarity: measure.polarity)
