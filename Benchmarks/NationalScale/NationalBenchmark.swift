@@ -116,6 +116,18 @@ struct NationalBenchmark {
             add("benchmark", "benchmark every authority on every measure", benchmark.milliseconds, items: benchmark.result.count,
                 checksum: "rank sum \(benchmark.result.compactMap(\.rank).reduce(0, +))")
         }
+        if wants("region") {
+            let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: framework)
+            let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: framework)
+            let choices = RegionChoice.names(in: store).map { try! RegionChoice.resolve($0, in: store) }
+            let asOf = PartialDate(year: 2026, month: 11, day: 23)!
+            let regions = Clock.median(runs) {
+                choices.map { RegionBenchmark($0, benchmark: engine, measures: engine.measuresWithData, year: nil, packs: [], asOf: asOf) }
+            }
+            let rows = regions.result.flatMap { $0.measures.flatMap(\.rows) }
+            add("region", "every region whole (`cps region`), every authority on every measure", regions.milliseconds, items: rows.count,
+                checksum: "region rank sum \(rows.compactMap(\.regionRank).reduce(0, +))")
+        }
         if python != nil { addPython(to: &result, scale: scale) }
         return result
     }

@@ -68,8 +68,7 @@ import Testing
         let longTerm = try #require((councils.first?["commitments"] as? [[String: Any]])?.first { $0["measure"] as? String == "placement-stability-long-term" })
         #expect(longTerm["valueStatus"] as? String == "published" && longTerm["quartile"] == nil)
         #expect((longTerm["quartileNote"] as? String)?.hasPrefix("too few to rank (") == true)
-        let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot", "--format", "csv"]).out.components(separatedBy: "
-")
+        let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot", "--format", "csv"]).out.components(separatedBy: "\r\n")
         #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,againstEngland,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote,quality")
     }
 }

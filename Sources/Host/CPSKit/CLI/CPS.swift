@@ -18,6 +18,7 @@ public enum CPS {
         SimilarityCommand.self,
         ReportCommand.self,
         BenchmarkCommand.self,
+        RegionCommand.self,
         SaysDoesCommand.self,
         StatsCommand.self,
         ValidateCommand.self,

@@ -6,6 +6,12 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownAuthority(String, suggestions: [String])
     /// An abbreviation matches the ids of several authorities.
     case ambiguousAuthority(String, candidates: [String])
+    /// No region of the statistics has this name: `regions` are the names there are, `suggestions` the nearest.
+    case unknownRegion(String, regions: [String], suggestions: [String])
+    /// No authority of the statistics has this name or code (`--la`).
+    case unknownStatisticsAuthority(String, suggestions: [String])
+    /// A name matches several authorities of the statistics (`--la`); `candidates` are their names.
+    case ambiguousStatisticsAuthority(String, candidates: [String])
     /// No standard measure has this id.
     case unknownMeasure(String, suggestions: [String])
     /// Two authorities share an id.
@@ -31,8 +37,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The exit status for this error.
     public var exitCode: Int32 {
         switch self {
-        case .usage: ExitCode.usage
-        case .unknownAuthority, .ambiguousAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
+        case .usage, .unknownRegion: ExitCode.usage
+        case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
         case .duplicateAuthority, .badInput: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
@@ -66,6 +72,15 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             let names = candidates.map { "`\($0)`" }
             let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.joined()
             return "\"\(id)\" could mean \(listed); give more of the id."
+        case .unknownRegion(let name, let regions, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?)"
+            let known = regions.isEmpty ? "the statistics name no region" : "the regions are \(Self.listed(regions.map { "\"\($0)\"" }, or: false))"
+            return "No region of the statistics is called \"\(name)\"\(hint); \(known). See `cps region --help`."
+        case .unknownStatisticsAuthority(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "give a DfE code such as 343, an ONS code such as E08000014 or a name such as Sefton" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
+            return "No authority in the statistics has the name or code \"\(name)\"; \(hint)".sentenceEnded()
+        case .ambiguousStatisticsAuthority(let name, let candidates):
+            return "\"\(name)\" could mean \(Self.listed(candidates.map { "\"\($0)\"" }, or: true)); give more of the name, or a DfE or ONS code."
         case .unknownMeasure(let id, let suggestions):
             let hint = suggestions.isEmpty ? " See `cps measures`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
             return "No standard measure has the id \"\(id)\".\(hint)"
@@ -87,5 +102,11 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unavailable(let message), .failure(let message):
             return message.sentenceEnded()
         }
+    }
+
+    /// "a, b and c" (or "a, b or c").
+    static func listed(_ items: [String], or: Bool) -> String {
+        guard items.count > 1 else { return items.joined() }
+        return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + items[items.count - 1]
     }
 }

@@ -9,10 +9,10 @@ public enum BenchmarkCommand: Command {
         discussion: "Works out of the box from a built-in snapshot of DfE's files (England, every region and every local authority, every year the files hold, and DfE's 2025 statistical neighbours for every authority; `cps measures` names each measure's file); --stats adds DfE's own files, which replace the snapshot measure by measure, and --neighbours another neighbour model. Rank 1 is best by the measure's polarity, ties share the better rank, quartile A is the best quarter; ranks need figures for at least 100 authorities. JSON gives one row per measure and authority: measure, authority, dfeCode, onsCode, name, year, value, england, region, neighboursMean, neighboursMedian, rank, of, quartile, trend, and quality: the figures to check with the council (a percentage at 0 or 100 far from its neighbours', or a change far beyond England's), each with its rule, year and a sentence ending \"check the return\"; text and Markdown mark such a figure and say why after its table.",
         arguments: [ArgumentSpec("measure", help: "Standard measures to benchmark (default: every one with data).", optional: true, variadic: true)],
         options: statisticsOptions + [
-            .value("la", "code", help: "Also benchmark this authority from the statistics, by DfE or ONS code; repeatable.", repeatable: true),
+            .value("la", "name", help: "Benchmark this authority from the statistics, by DfE code (890), ONS code (E06000009) or name (Blackpool, any case, or a unique beginning); repeatable. Alone it benchmarks only the authorities named; with --authorities or --region, those as well.", repeatable: true),
         ] + CommonOptions.selection + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
-        examples: ["benchmark", "benchmark placement-stability-long-term --authorities sefton", "benchmark --stats la_cla_placement_stability.csv --la 340 --format csv"]
+        examples: ["benchmark", "benchmark placement-stability-long-term --authorities sefton", "benchmark --la Blackpool", "benchmark --stats la_cla_placement_stability.csv --la 340 --format csv"]
     )
 
     /// Prints the rows.
@@ -41,30 +41,36 @@ public enum BenchmarkCommand: Command {
         return benchmark
     }
 
-    /// The benchmark, the authorities and the measures the arguments choose.
+    /// The benchmark, the authorities and the measures the arguments choose. `--la` alone benchmarks only the
+    /// authorities it names; with `--authorities` or `--region`, those as well.
     static func prepare(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> (Benchmark, [BenchmarkSubject], [StandardMeasure]) {
         let benchmark = try benchmark(arguments, context: context)
-        let withData = benchmark.measuresWithData
-        var measures = withData
-        if !arguments.positionals.isEmpty {
-            measures = []
-            for id in arguments.positionals {
-                guard let measure = context.framework.measure(StandardMeasureID(rawValue: id.lowercased())) else {
-                    throw .unknownMeasure(id, suggestions: Suggestions.nearest(to: id, among: context.framework.measures.map(\.id.rawValue)))
-                }
-                guard withData.contains(where: { $0.id == measure.id }) else {
-                    throw .failure("There are no DfE figures for \(id) in the snapshot or the --stats files" + (measure.dfe.map { "; DfE publishes it in \($0.file)" } ?? "; DfE does not publish it by authority"))
-                }
-                measures.append(measure)
-            }
-        }
-        var subjects = try context.selectedProfiles(arguments).map(BenchmarkSubject.init)
-        for code in arguments.values("la") {
-            guard let subject = benchmark.subject(code: code) else {
-                throw .failure("No authority has the code \"\(code)\" in the statistics; give a DfE code such as 343 or an ONS code such as E08000014")
-            }
-            if !subjects.contains(where: { $0.dfeCode == subject.dfeCode }) { subjects.append(subject) }
+        let measures = try measures(arguments.positionals, in: benchmark, context: context)
+        let named = arguments.values("la")
+        let selecting = arguments.has("authorities") || arguments.has("region")
+        var subjects = named.isEmpty || selecting ? try context.selectedProfiles(arguments).map(BenchmarkSubject.init) : []
+        for name in named {
+            let subject = try benchmark.subject(named: name)
+            if !subjects.contains(where: { $0.dfeCode != nil ? $0.dfeCode == subject.dfeCode : $0.onsCode == subject.onsCode }) { subjects.append(subject) }
         }
         return (benchmark, subjects, measures)
+    }
+
+    /// The standard measures `ids` name (every one with data when empty); an error for an unknown id or one the
+    /// statistics hold no figures for.
+    static func measures(_ ids: [String], in benchmark: Benchmark, context: CommandContext) throws(CPSError) -> [StandardMeasure] {
+        let withData = benchmark.measuresWithData
+        guard !ids.isEmpty else { return withData }
+        var measures: [StandardMeasure] = []
+        for id in ids {
+            guard let measure = context.framework.measure(StandardMeasureID(rawValue: id.lowercased())) else {
+                throw .unknownMeasure(id, suggestions: Suggestions.nearest(to: id, among: context.framework.measures.map(\.id.rawValue)))
+            }
+            guard withData.contains(where: { $0.id == measure.id }) else {
+                throw .failure("There are no DfE figures for \(id) in the snapshot or the --stats files" + (measure.dfe.map { "; DfE publishes it in \($0.file)" } ?? "; DfE does not publish it by authority"))
+            }
+            if !measures.contains(where: { $0.id == measure.id }) { measures.append(measure) }
+        }
+        return measures
     }
 }

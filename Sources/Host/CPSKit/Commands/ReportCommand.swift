@@ -24,14 +24,41 @@ public enum ReportCommand: Command {
         }
         let catalog = try context.catalog(arguments)
         let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
-        let authorities = try catalog.select(ids: ids, region: arguments.value("region"))
         let benchmark = try BenchmarkCommand.benchmark(arguments, context: context)
-        let report = Report(authorities, asOf: try context.asOf(arguments),
-                            region: AuthorityCatalog.regionName(arguments.value("region"), in: authorities.map(\.pack)), framework: context.framework,
-                            benchmark: benchmark, year: arguments.value("year"))
+        let typed = arguments.value("region")
+        // With --region, the region whole from the statistics; its loaded strategies, if any, compared as before.
+        let choice = try typed.flatMap { name throws(CPSError) in try regionChoice(name, benchmark: benchmark, catalog: catalog) }
+        let authorities: [LoadedAuthority]
+        if let choice, !catalog.authorities.contains(where: { $0.pack.region?.caseInsensitiveEquals(choice.name) == true }) {
+            _ = try catalog.select(ids: ids)  // an unknown id is still an error
+            authorities = []
+        } else {
+            authorities = try catalog.select(ids: ids, region: choice?.name ?? typed)
+        }
+        let asOf = try context.asOf(arguments)
+        let regional = choice.map { choice in
+            RegionBenchmark(choice, benchmark: benchmark, measures: benchmark.measuresWithData, year: arguments.value("year"),
+                            packs: catalog.authorities.map(\.pack), asOf: asOf)
+        }
+        let report = Report(authorities, asOf: asOf,
+                            region: choice?.name ?? AuthorityCatalog.regionName(typed, in: authorities.map(\.pack)), framework: context.framework,
+                            benchmark: benchmark, year: arguments.value("year"), regional: regional)
         let text = try context.render(ReportView(report: report), as: context.format(arguments, spec))
         try destination.write(text, console: context.console)
         context.leaveToExit(authorities, report, text)  // the catalog is left already
         return ExitCode.success
+    }
+
+    /// The region `typed` names in the statistics; `nil` when only loaded packs name it (the statistics hold no
+    /// figures for it); an error naming every region there is when neither does.
+    static func regionChoice(_ typed: String, benchmark: Benchmark, catalog: AuthorityCatalog) throws(CPSError) -> RegionChoice? {
+        do {
+            return try RegionChoice.resolve(typed, in: benchmark.store)
+        } catch {
+            let packRegions = catalog.authorities.compactMap(\.pack.region)
+            if packRegions.contains(where: { $0.caseInsensitiveEquals(typed) }) { return nil }
+            let known = Array(Set(RegionChoice.names(in: benchmark.store) + packRegions)).sorted()
+            throw .unknownRegion(typed, regions: known, suggestions: Suggestions.nearest(to: typed, among: known))
+        }
     }
 }

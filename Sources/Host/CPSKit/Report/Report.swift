@@ -27,14 +27,17 @@ public struct Report: Encodable, Sendable {
     public var saysAndDoes: [SaysAndDoes]
     /// Where each figure comes from.
     public var sources: [String]
+    /// With `--region`, the region whole: every authority of it in the statistics, loaded or not.
+    public var regional: RegionBenchmark? = nil
 
     /// Works out the report for the chosen authorities.
-    public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil) {
+    public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil, regional: RegionBenchmark? = nil) {
         // Work done per authority is spread over the cores; the rest is quick.
         let index = FrameworkIndex(framework)
         let profiles = Parallel.map(authorities) { PackProfile($0.pack, index: index) }
         self.asOf = asOf
         self.region = region
+        self.regional = regional
         self.authorities = authorities.map(AuthoritySummary.init)
         let (coverage, comparison) = Parallel.both(
             { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } },

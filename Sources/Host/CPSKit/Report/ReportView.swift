@@ -32,7 +32,10 @@ public struct ReportView: Renderable, HTMLRenderable {
     /// The sections in order, each with the work that makes its blocks, so a page can make them in parallel.
     func sectionMakers(html: Bool = false) -> [(id: String, title: String, blocks: () -> [Block])] {
         let compact = layout == .compact
-        var sections: [(String, String, () -> [Block])] = [("strategies", "The strategies", { AuthorityListView(summaries: report.authorities).document().blocks })]
+        var sections: [(String, String, () -> [Block])] = [("strategies", "The strategies", { strategiesBlocks })]
+        if let regional = report.regional {
+            sections.append(("region", "The region: \(regional.region)", { regionBlocks(regional) }))
+        }
         if compact {
             sections += [
                 ("coverage-principles", "Coverage by principle", { compactCoverage(report.coverageByPrinciple) }),
@@ -68,6 +71,20 @@ public struct ReportView: Renderable, HTMLRenderable {
         }
         sections.append(("sources", "Sources", { [.list(report.sources)] }))
         return sections
+    }
+
+    /// The list of strategies, or with `--region` and none loaded, one sentence saying so.
+    var strategiesBlocks: [Block] {
+        if report.authorities.isEmpty, let region = report.regional?.region ?? report.region {
+            return [.paragraph("No strategy of \(region) is loaded; the region's section gives every authority of it in the statistics.")]
+        }
+        return AuthorityListView(summaries: report.authorities).document().blocks
+    }
+
+    /// The region whole: every authority of it in the statistics, its strategy's status, its figures and ranks.
+    func regionBlocks(_ regional: RegionBenchmark) -> [Block] {
+        let view = RegionView(region: regional, framework: framework)
+        return [.paragraph(view.summary)] + view.blocks
     }
 
     /// The report as one document (for text, Markdown and CSV).

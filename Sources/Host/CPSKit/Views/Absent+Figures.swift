@@ -40,3 +40,8 @@ extension Absent {
         return symbol.map(StatValue.described) ?? noFigure
     }
 }
+
+extension Absent {
+    /// An authority of a region whose strategy no loaded pack holds.
+    static let noStrategyLoaded = "no strategy loaded"
+}
