@@ -36,7 +36,7 @@ struct RegionCommandTests {
         let result = try run(["region", "North West", "placement-stability-long-term", "--format", "csv", "--as-of", "2026-01-01"])
         #expect(result.status == 0)
         let lines = result.out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines[0] == "regionName,measure,authority,dfeCode,onsCode,name,year,value,symbol,england,region,neighboursMean,neighboursMedian,regionRank,regionOf,rank,of,quartile,trend,strategy,valueStatus,regionNote,neighboursNote,regionRankNote,rankNote,trendNote,strategyNote")
+        #expect(lines[0] == "regionName,measure,authority,dfeCode,onsCode,name,year,value,symbol,england,region,neighboursMean,neighboursMedian,regionRank,regionOf,rank,of,quartile,trend,strategy,valueStatus,regionNote,neighboursNote,regionRankNote,rankNote,trendNote,strategyNote,quality")
         let members = RegionFixture.authorities.filter { $0.region == "North West" && $0.code != "909" }.sorted { $0.name < $1.name }
         #expect(lines.count == 1 + members.count)
         let values = members.map { Double(RegionFixture.value($0, year: 2025, longTerm: true))! }
@@ -50,7 +50,7 @@ struct RegionCommandTests {
         #expect(sefton.hasPrefix("North West,placement-stability-long-term,sefton,343,E08000014,Sefton,2025,"))
         #expect(sefton.contains(",sefton (2023 to 2025): no: ended 2025,published,"))
         let unloaded = try #require(lines.first { $0.contains(",1000,") })
-        #expect(unloaded.hasSuffix(",no strategy loaded"))
+        #expect(unloaded.hasSuffix(",no strategy loaded,"))
     }
 
     @Test func jsonGivesTheRegionTheAuthoritiesAndEachMeasure() throws {

@@ -18,6 +18,7 @@ public struct BenchmarkView: Renderable {
     public func document() -> Document {
         var blocks = measureBlocks
         if rows.contains(where: { !$0.quality.isEmpty }) { blocks.append(.note(QualityNotes.explanation)) }
+        if sources.values.contains(StatisticsSnapshot.source) { blocks.append(.note("Built-in figures: \(StatisticsSnapshot.source)")) }
         blocks.append(.note("Rank 1 is best by the measure's polarity and ties share the better rank; quartile A is the best quarter. Ranks need figures for at least 100 authorities; where fewer have figures, the rank says so. Neighbours: \(neighbourModel); mean and median of those with a figure."))
         return Document(title: "Benchmarks against DfE statistics", blocks: blocks, csvTable: csvTable)
     }
@@ -50,7 +51,7 @@ public struct BenchmarkView: Renderable {
             if let flags = QualityNotes.table(measure?.title ?? id.rawValue, measureRows.flatMap { row in row.quality.map { (row.name, $0) } }) {
                 blocks.append(flags)
             }
-            blocks.append(.note("Source: \((sources[id] ?? "no data").sentenceEnded()) \(measure?.definition ?? "")"))
+            blocks.append(.note(Self.sourceNote(measure, id: id, source: sources[id])))
         }
         return blocks
     }
@@ -68,6 +69,18 @@ public struct BenchmarkView: Renderable {
                  row.valueStatus, row.regionNote ?? "", row.neighboursNote ?? "", row.rankNote ?? "", row.trendNote ?? "", QualityNotes.cell(row.quality)]
             }
         )
+    }
+
+    /// "Source: FILE of DfE's PUBLICATION (built in). DEFINITION": the built-in snapshot's full source and licence
+    /// come once, after the tables.
+    static func sourceNote(_ measure: StandardMeasure?, id: StandardMeasureID, source: String?) -> String {
+        let text: String
+        if source == StatisticsSnapshot.source, let binding = measure?.dfe {
+            text = "\(binding.file) of DfE's \"\(binding.publication)\" (built in)."
+        } else {
+            text = (source ?? "no data").sentenceEnded()
+        }
+        return "Source: \(text) \(measure?.definition ?? "")"
     }
 
     /// A figure with its unit; a special value's meaning; else `otherwise`, or "no figure in the data".

@@ -40,6 +40,8 @@ public struct RegionView: Renderable {
         }
         for measure in region.measures { blocks += measureBlocks(measure) }
         if region.measures.isEmpty { blocks.append(.paragraph("The statistics hold no figures for the region's authorities.")) }
+        if region.measures.contains(where: { $0.rows.contains { !$0.benchmark.quality.isEmpty } }) { blocks.append(.note(QualityNotes.explanation)) }
+        if region.sources.values.contains(StatisticsSnapshot.source) { blocks.append(.note("Built-in figures: \(StatisticsSnapshot.source)")) }
         blocks.append(.note("Ranks: 1 is best by the measure's polarity and ties share the better rank, within the region among its authorities with a figure and in England among all authorities; quartile A is England's best quarter. Ranks need figures for at least 100 authorities in England; where fewer have figures, the rank says so. Neighbours: \(region.neighbourModel); mean and median of those with a figure."))
         return blocks
     }
@@ -68,7 +70,8 @@ public struct RegionView: Renderable {
                 columns: ["Authority", "Value", "Rank in region", "Rank in England", "Quartile", "Neighbours mean", "Neighbours median", "Trend"],
                 rows: table.rows.map { row in
                     let figures = row.benchmark
-                    return [figures.name, BenchmarkView.figure(figures.value, figures.symbol, unit),
+                    return [figures.name,
+                            QualityNotes.marked(BenchmarkView.figure(figures.value, figures.symbol, unit), figures.value != nil && QualityNotes.flagged(figures.quality, year: figures.year)),
                             row.regionRank.map { "\($0) of \(row.regionOf ?? 0)" } ?? row.regionRankNote ?? Absent.noFigureToRank,
                             figures.rank.map { "\($0) of \(figures.of ?? 0)" } ?? figures.rankNote ?? Absent.noFigureToRank,
                             figures.quartile ?? figures.rankNote ?? Absent.noFigureToRank,
@@ -78,7 +81,8 @@ public struct RegionView: Renderable {
                 },
                 numericColumns: [1, 5, 6], rowHeaders: true
             )),
-            .note("Source: \((region.sources[table.measure.rawValue] ?? "no data").sentenceEnded()) \(measure?.definition ?? "")"),
+        ] + [QualityNotes.table(measure?.title ?? table.measure.rawValue, table.rows.flatMap { row in row.benchmark.quality.map { (row.benchmark.name, $0) } })].compactMap { $0 } + [
+            .note(BenchmarkView.sourceNote(measure, id: table.measure, source: region.sources[table.measure.rawValue])),
         ]
     }
 
@@ -88,7 +92,7 @@ public struct RegionView: Renderable {
         return Table(
             columns: ["regionName", "measure", "authority", "dfeCode", "onsCode", "name", "year", "value", "symbol", "england", "region",
                       "neighboursMean", "neighboursMedian", "regionRank", "regionOf", "rank", "of", "quartile", "trend", "strategy",
-                      "valueStatus", "regionNote", "neighboursNote", "regionRankNote", "rankNote", "trendNote", "strategyNote"],
+                      "valueStatus", "regionNote", "neighboursNote", "regionRankNote", "rankNote", "trendNote", "strategyNote", "quality"],
             rows: region.measures.flatMap { table in
                 zip(table.rows, region.authorities).map { row, member in
                     let figures = row.benchmark
@@ -100,7 +104,7 @@ public struct RegionView: Renderable {
                             figures.trend.map { "\($0.year)=\($0.value.map(JSONWriter.format) ?? ($0.symbol ?? ""))" }.joined(separator: " "),
                             member.strategies.map { "\($0.id) (\($0.period)): \($0.current)" }.joined(separator: "; "),
                             figures.valueStatus, table.regionNote ?? "", figures.neighboursNote ?? "", row.regionRankNote ?? "",
-                            figures.rankNote ?? "", figures.trendNote ?? "", member.strategyNote ?? ""]
+                            figures.rankNote ?? "", figures.trendNote ?? "", member.strategyNote ?? "", QualityNotes.cell(figures.quality)]
                 }
             }
         )
