@@ -4,7 +4,7 @@
     python3 Benchmarks/region_reference.py SNAPSHOT.swift MEASURES.json REGION OUT.csv
 
 SNAPSHOT.swift is Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift (its literals are read as text);
-MEASURES.json is `cps measures --format json` (for each measure's polarity). For every measure, in its latest year,
+MEASURES.json is `cps measures --format json` (for each measure's polarity). For every measure, in its latest year with a figure,
 every authority of the region (those with an entry other than `z` in the year on some measure; London takes Inner and
 Outer London) gets its figure, its rank in England and in the region (rank 1 best by polarity, ties share the better
 rank, only where 100 or more authorities have a figure), its quartile, its neighbours' mean and median, and its trend.
@@ -56,7 +56,8 @@ def main():
     polarity = {m["id"]: {"higherIsBetter": 1, "lowerIsBetter": -1}.get(m["polarity"], 0) for m in json.load(open(measures_path))}
     labels = {"london": {"London", "Inner London", "Outer London"}}.get(wanted.lower(), {wanted})
     members = {}
-    latest = {measure: max(p for row in rows for p in row[5]) for measure, rows in tables.items() if rows}
+    # Each measure's latest period with a figure (a period held only as "not available" is not the latest figures).
+    latest = {measure: max(p for row in rows for p, v in row[5].items() if isinstance(v, float)) for measure, rows in tables.items() if rows}
     for measure, rows in tables.items():
         for level, dfe, ons, name, region, years in rows:
             value = years.get(latest[measure])

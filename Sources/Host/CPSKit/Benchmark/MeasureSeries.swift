@@ -27,7 +27,10 @@ struct MeasureSeries {
         var periods: [String] = []
         for row in observations where periods.last != row.timePeriod && !periods.contains(row.timePeriod) { periods.append(row.timePeriod) }
         periods.sort()
-        period = year.flatMap { Benchmark.period(for: $0, among: periods) } ?? (year == nil ? periods.last : nil)
+        // With no year asked for, the latest period with a figure: a period DfE holds only as "not available" (x),
+        // such as Progress 8 for 2024/25, is not "the latest figures".
+        let withFigures = Set(observations.lazy.filter { $0.value != nil }.map(\.timePeriod))
+        period = year.flatMap { Benchmark.period(for: $0, among: periods) } ?? (year == nil ? periods.last { withFigures.contains($0) } ?? periods.last : nil)
         var authorities: [DfEObservation] = []
         var england: Double??
         var regions: [String: Double?] = [:]

@@ -1,7 +1,7 @@
 import CorporateParenting
 
 extension RegionBenchmark {
-    /// Works out the region on `measures` in `year` (each measure's latest when `nil`), judging the loaded `packs`'
+    /// Works out the region on `measures` in `year` (each measure's latest with figures when `nil`), judging the loaded `packs`'
     /// strategies on `asOf`.
     ///
     /// The region's authorities are those the statistics place in it with at least one entry in the year that is

@@ -105,7 +105,7 @@ public struct RegionBenchmark: Codable, Sendable {
 
     /// The region, as DfE spells it.
     public var region: String
-    /// The year asked for (`--year`), or `nil` for each measure's latest.
+    /// The year asked for (`--year`), or `nil` for each measure's latest with figures.
     public var year: String?
     /// The date strategies are judged current on.
     public var asOf: PartialDate

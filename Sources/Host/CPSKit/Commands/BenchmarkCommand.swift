@@ -28,7 +28,7 @@ public enum BenchmarkCommand: Command {
     static let statisticsOptions: [OptionSpec] = [
         .value("stats", "file", help: "A DfE tidy CSV file to read; repeatable.", repeatable: true),
         .flag("no-snapshot", help: "Use only the --stats files, not the built-in snapshot."),
-        .value("year", "YYYY", help: "The year to benchmark (default: the latest in the data)."),
+        .value("year", "YYYY", help: "The year to benchmark (default: each measure's latest year with figures)."),
         .value("neighbours", "file", help: "DfE's statistical neighbour model (the 2025 or 2021 layout; default: the built-in 2025 lists)."),
     ]
 
