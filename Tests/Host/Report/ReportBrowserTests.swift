@@ -53,7 +53,7 @@ import Testing
         let dom = result.out
         #expect(dom.contains("<h1>Corporate parenting strategies compared</h1>"))
         #expect(dom.components(separatedBy: "<table").count - 1 >= 15)
-        #expect(dom.components(separatedBy: "<svg").count - 1 == 3 + 2 * StatisticsSnapshot.series().count)
+        #expect(dom.components(separatedBy: "<svg").count - 1 == ReportCommandTests.expectedCharts)
         #expect(dom.contains("aria-labelledby=\"bars-0-title bars-0-desc\""))
         #expect(dom.contains("role=\"img\""))
         #expect(dom.contains("<th scope=\"col\">Lancashire</th>"))
