@@ -36,22 +36,38 @@ public enum StatisticsSnapshot {
         return StatisticalNeighbours(model: "DfE 2025 model (built in)", lists: lists)
     }()
 
-    /// One measure's table read into observations, in one pass: a line is
-    /// `level|DfE code|ONS code|name|region|period=value,...`.
+    /// One measure's table read into observations, in one pass over its bytes: a line is
+    /// `level|DfE code|ONS code|name|region|period=value,...`; a line without six fields is skipped.
     static func observations(_ table: String) -> [DfEObservation] {
         var observations: [DfEObservation] = []
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+        let bytes = Array(table.utf8)
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            var fields: [Range<Int>] = []
+            var fieldStart = lineStart
+            for index in lineStart..<lineEnd where bytes[index] == UInt8(ascii: "|") && fields.count < 5 {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<lineEnd)
             guard fields.count == 6 else { continue }
-            let level: GeographicLevel = fields[0] == "N" ? .national : fields[0] == "R" ? .regional : .localAuthority
-            let dfeCode = fields[1].isEmpty ? nil : String(fields[1])
-            let onsCode = fields[2].isEmpty ? nil : String(fields[2])
-            let name = String(fields[3])
-            let region = fields[4].isEmpty ? nil : String(fields[4])
-            for pair in fields[5].split(separator: ",") {
-                guard let equals = pair.firstIndex(of: "="), let value = StatValue(String(pair[pair.index(after: equals)...])) else { continue }
+            let levelByte = fields[0].isEmpty ? 0 : bytes[fields[0].lowerBound]
+            let level: GeographicLevel = levelByte == UInt8(ascii: "N") ? .national : levelByte == UInt8(ascii: "R") ? .regional : .localAuthority
+            let dfeCode = fields[1].isEmpty ? nil : text(fields[1])
+            let onsCode = fields[2].isEmpty ? nil : text(fields[2])
+            let name = text(fields[3])
+            let region = fields[4].isEmpty ? nil : text(fields[4])
+            var pairStart = fields[5].lowerBound
+            while pairStart < lineEnd {
+                let pairEnd = bytes[pairStart..<lineEnd].firstIndex(of: UInt8(ascii: ",")) ?? lineEnd
+                defer { pairStart = pairEnd + 1 }
+                guard let equals = bytes[pairStart..<pairEnd].firstIndex(of: UInt8(ascii: "=")),
+                      let value = StatValue(text(equals + 1..<pairEnd)) else { continue }
                 observations.append(DfEObservation(
-                    timePeriod: String(pair[..<equals]), geographicLevel: level, dfeCode: dfeCode, onsCode: onsCode,
+                    timePeriod: text(pairStart..<equals), geographicLevel: level, dfeCode: dfeCode, onsCode: onsCode,
                     name: name, regionName: region, value: value
                 ))
             }
