@@ -40,4 +40,16 @@ struct CaseAndAliasTests {
         #expect(result.out.isEmpty)
         #expect(result.error == "cps: \"l\" could mean `lancashire` and `leicestershire`; give more of the id.\n")
     }
+
+    @Test func theCouncilsNameNamesItToo() throws {
+        let expected = try RealBinary.run(["show", "north-east-lincolnshire", "--format", "json"]).out
+        for name in ["North East Lincolnshire", "north east lincolnshire council", "North-East  Lincolnshire"] {
+            let byName = try RealBinary.run(["show", name, "--format", "json"])
+            #expect(byName.status == 0, "\(name): \(byName.error)")
+            #expect(byName.out == expected, "\(name)")
+        }
+        let missing = try RealBinary.run(["show", "North East Lincs Council"])
+        #expect(missing.status == 1)
+        #expect(missing.out.isEmpty)
+    }
 }

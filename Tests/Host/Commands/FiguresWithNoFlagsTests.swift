@@ -42,7 +42,8 @@ import Testing
 
     @Test func benchmarkOfOneMeasureRanksEveryBuiltInCouncil() throws {
         let rows = try #require(try Self.json(["benchmark", "placement-stability-long-term", "--format", "json"]) as? [[String: Any]])
-        #expect(rows.count == 5)
+        // The five built-in councils (six in the scaffold test's copy of the package, which adds one).
+        #expect(rows.count >= 5 && Set(rows.compactMap { $0["authority"] as? String }).isSuperset(of: ["lancashire", "sefton", "middlesbrough", "leicestershire", "north-east-lincolnshire"]))
         for row in rows {
             Self.expectComplete(row, "\(row["name"] ?? "")")
             #expect((row["of"] as? Int ?? 0) >= 140)
@@ -53,7 +54,8 @@ import Testing
         let region = try #require(try Self.json(["region", "North West", "--format", "json"]) as? [String: Any])
         let authorities = try #require(region["authorities"] as? [[String: Any]])
         #expect(authorities.count >= 20)
-        #expect(authorities.filter { ($0["strategies"] as? [Any])?.isEmpty == false }.compactMap { $0["dfeCode"] as? String }.sorted() == ["343", "888"])
+        let withStrategies = Set(authorities.filter { ($0["strategies"] as? [Any])?.isEmpty == false }.compactMap { $0["dfeCode"] as? String })
+        #expect(withStrategies.isSuperset(of: ["343", "888"]))
         let measures = try #require(region["measures"] as? [[String: Any]])
         #expect(measures.count >= 25)
         for measure in measures {
@@ -72,7 +74,7 @@ import Testing
         let regional = try #require(report["regional"] as? [String: Any])
         #expect(((regional["authorities"] as? [Any]) ?? []).count >= 20)
         let benchmarks = try #require(report["benchmarks"] as? [[String: Any]])
-        #expect(Set(benchmarks.compactMap { $0["authority"] as? String }) == ["lancashire", "sefton"])
+        #expect(Set(benchmarks.compactMap { $0["authority"] as? String }).isSuperset(of: ["lancashire", "sefton"]))
         for row in benchmarks { Self.expectComplete(row, "report, \(row["name"] ?? ""), \(row["measure"] ?? "")") }
     }
 
@@ -80,11 +82,11 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cps-no-flags-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let pack = folder.appendingPathComponent("blackpool.json").path
-        let made = try RealBinary.run(["init", "Blackpool Council", "--id", "blackpool", "--ons", "E06000009", "--dfe", "890", "--region", "North West", "--output", pack])
+        let pack = folder.appendingPathComponent("no-flags-blackpool.json").path
+        let made = try RealBinary.run(["init", "Blackpool Council", "--id", "no-flags-blackpool", "--ons", "E06000009", "--dfe", "890", "--region", "North West", "--output", pack])
         #expect(made.status == 0, "\(made.error)")
-        let rows = try #require(try Self.json(["benchmark", "--authority-path", pack, "--authorities", "blackpool", "--format", "json"]) as? [[String: Any]])
-        #expect(!rows.isEmpty && rows.allSatisfy { $0["authority"] as? String == "blackpool" })
+        let rows = try #require(try Self.json(["benchmark", "--authority-path", pack, "--authorities", "no-flags-blackpool", "--format", "json"]) as? [[String: Any]])
+        #expect(!rows.isEmpty && rows.allSatisfy { $0["authority"] as? String == "no-flags-blackpool" })
         for row in rows { Self.expectComplete(row, "blackpool pack, \(row["measure"] ?? "")") }
     }
 }

@@ -1,8 +1,10 @@
 import CorporateParenting
 
 extension AuthorityCatalog {
-    /// The id `name` means: an id in any case, a DfE or ONS code, or a unique beginning of an id ("lanc" for
-    /// lancashire); nil when nothing matches. A beginning shared by several ids is an error naming them.
+    /// The id `name` means: an id in any case, a DfE or ONS code, a unique beginning of an id ("lanc" for
+    /// lancashire), or the council's name in any case and punctuation, whole or without its ending ("North East
+    /// Lincolnshire" for North East Lincolnshire Council); nil when nothing matches. A beginning shared by several
+    /// ids, or a name several councils share, is an error naming them.
     func resolve(_ name: String) throws(CPSError) -> String? {
         let wanted = name.lowercased()
         if let exact = authorities.first(where: { $0.id.lowercased() == wanted }) { return exact.id }
@@ -12,7 +14,15 @@ extension AuthorityCatalog {
         guard !wanted.isEmpty else { return nil }
         let starting = authorities.filter { $0.id.lowercased().hasPrefix(wanted) }.map(\.id)
         if starting.count > 1 { throw .ambiguousAuthority(name, candidates: starting) }
-        return starting.first
+        if let id = starting.first { return id }
+        let words = RegionChoice.normalised(name)
+        guard !words.isEmpty else { return nil }
+        let named = authorities.filter {
+            let full = RegionChoice.normalised($0.pack.name)
+            return full == words || full.hasPrefix(words + " ")
+        }.map(\.id)
+        if Set(named).count > 1 { throw .ambiguousAuthority(name, candidates: named) }
+        return named.first
     }
 }
 
