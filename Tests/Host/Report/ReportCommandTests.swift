@@ -10,6 +10,20 @@ import Testing
         return 3 + 2 * series.count - series.values.filter { $0.contains { ($0.value ?? 0) < 0 } }.count
     }
 
+    @Test func noIdComesTwice() throws {
+        // Each section's headings are named after the section, so two councils' "Poor figures the strategy does not
+        // address" (or a council's name in gaps and in says-and-does) never share an id, and links reach the right one.
+        for arguments in [["report"], ["report", "--region", "North West"]] {
+            let html = CPSHarness.run(arguments + ["--format", "html"]).out
+            var counts: [String: Int] = [:]
+            for part in html.components(separatedBy: " id=\"").dropFirst() {
+                counts[String(part.prefix { $0 != "\"" }), default: 0] += 1
+            }
+            #expect(counts.count > 50)
+            #expect(counts.filter { $0.value > 1 }.isEmpty, "\(arguments): \(counts.filter { $0.value > 1 })")
+        }
+    }
+
     @Test func writesOneSelfContainedPage() throws {
         let folder = try CPSHarness.temporaryFolder()
         let file = folder.appendingPathComponent("report.html").path

@@ -18,12 +18,24 @@ public struct HTMLRenderer: OutputRenderer {
         return HTMLPage(title: title, body: body).render()
     }
 
-    /// One block as HTML.
-    static func html(_ block: Block) -> String {
+    /// Blocks as HTML, each heading's id its slug after `idPrefix` and a hyphen, numbered from the second time a
+    /// slug comes ("-2", "-3"), so a page joining several documents, such as the report, never repeats an id.
+    static func html(_ blocks: [Block], idPrefix: String) -> String {
+        var seen: [String: Int] = [:]
+        return blocks.map { block in
+            guard case .heading(let text, _) = block else { return html(block) + "\n" }
+            let id = "\(idPrefix)-\(HTML.slug(text))"
+            seen[id, default: 0] += 1
+            return html(block, headingID: seen[id]! == 1 ? id : "\(id)-\(seen[id]!)") + "\n"
+        }.joined()
+    }
+
+    /// One block as HTML; a heading's id is `headingID`, or else its slug.
+    static func html(_ block: Block, headingID: String? = nil) -> String {
         switch block {
         case .heading(let text, let level):
             let tag = "h\(min(max(level, 1) + 1, 6))"
-            return "<\(tag) id=\"\(HTML.slug(text))\">\(HTML.escape(text))</\(tag)>"
+            return "<\(tag) id=\"\(headingID ?? HTML.slug(text))\">\(HTML.escape(text))</\(tag)>"
         case .paragraph(let text):
             return "<p>\(multiline(text))</p>"
         case .list(let items):

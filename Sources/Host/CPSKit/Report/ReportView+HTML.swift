@@ -20,9 +20,7 @@ extension ReportView {
             html += benchmarksHTML
         } else {
             if let figure = figure(for: id) { html += figure + "\n" }
-            for block in blocks() where !block.isTitleRepeat(of: title) {
-                html += HTMLRenderer.html(block.demoted) + "\n"
-            }
+            html += HTMLRenderer.html(blocks().filter { !$0.isTitleRepeat(of: title) }.map(\.demoted), idPrefix: id)
         }
         return html + "</section>\n"
     }
