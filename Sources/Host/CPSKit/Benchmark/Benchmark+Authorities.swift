@@ -23,26 +23,10 @@ extension Benchmark {
         let all = authoritiesInStatistics
         let code = typed.trimmingCharacters(in: " ").uppercased()
         if let coded = all.first(where: { $0.dfeCode?.uppercased() == code || $0.onsCode?.uppercased() == code }) { return coded }
-        let wanted = RegionChoice.normalised(typed)
-        guard !wanted.isEmpty else { throw .unknownStatisticsAuthority(typed, suggestions: []) }
-        let forms = all.map { Self.nameForms($0.name) }
-        for test in [{ (form: String) in form == wanted }, { $0.hasPrefix(wanted) }, { (" " + $0).contains(" " + wanted) }] {
-            let found = all.indices.filter { forms[$0].contains(where: test) }
-            if found.count == 1 { return all[found[0]] }
-            if found.count > 1 { throw .ambiguousStatisticsAuthority(typed, candidates: found.map { all[$0].name }) }
+        switch AuthorityNames.match(typed, among: all.map(\.name)) {
+        case .one(let place): return all[place]
+        case .several(let places): throw .ambiguousStatisticsAuthority(typed, candidates: places.map { all[$0].name })
+        case .none: throw .unknownStatisticsAuthority(typed, suggestions: AuthorityNames.normalised(typed).isEmpty ? [] : Suggestions.nearest(to: typed, among: all.map(\.name)))
         }
-        throw .unknownStatisticsAuthority(typed, suggestions: Suggestions.nearest(to: typed, among: all.map(\.name)))
-    }
-
-    /// A name as typed forms: "Kingston upon Hull, City of" is also "city of kingston upon hull" and "kingston upon
-    /// hull"; "St. Helens" is "st helens".
-    static func nameForms(_ name: String) -> [String] {
-        var forms = [RegionChoice.normalised(name)]
-        let parts = name.split(separator: ",", maxSplits: 1).map { String($0) }
-        if parts.count == 2 {
-            forms.append(RegionChoice.normalised(parts[1] + " " + parts[0]))
-            forms.append(RegionChoice.normalised(parts[0]))
-        }
-        return forms
     }
 }

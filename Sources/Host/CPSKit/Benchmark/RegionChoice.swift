@@ -49,8 +49,5 @@ public struct RegionChoice: Sendable, Equatable {
 
     /// Lower case, letters, digits and single spaces only ("Yorkshire and The Humber" and "yorkshire  and the humber"
     /// match).
-    static func normalised(_ text: String) -> String {
-        let kept = text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
-        return String(kept).split(separator: " ").joined(separator: " ")
-    }
+    static func normalised(_ text: String) -> String { AuthorityNames.normalised(text) }
 }

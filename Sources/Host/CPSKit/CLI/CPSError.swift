@@ -10,8 +10,10 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownRegion(String, regions: [String], suggestions: [String])
     /// No authority of the statistics has this name or code (`--la`).
     case unknownStatisticsAuthority(String, suggestions: [String])
-    /// A name matches several authorities of the statistics (`--la`); `candidates` are their names.
+    /// A name matches several authorities of the statistics (`--la`) or of DfE's list; `candidates` are their names.
     case ambiguousStatisticsAuthority(String, candidates: [String])
+    /// DfE's list of authorities has no authority with this name or code.
+    case unknownDfEAuthority(String, suggestions: [String])
     /// No standard measure has this id.
     case unknownMeasure(String, suggestions: [String])
     /// Two authorities share an id.
@@ -38,7 +40,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .usage, .unknownRegion: ExitCode.usage
-        case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
+        case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownDfEAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
         case .duplicateAuthority, .badInput: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
@@ -79,6 +81,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownStatisticsAuthority(let name, let suggestions):
             let hint = suggestions.isEmpty ? "give a DfE code such as 343, an ONS code such as E08000014 or a name such as Sefton" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
             return "No authority in the statistics has the name or code \"\(name)\"; \(hint)".sentenceEnded()
+        case .unknownDfEAuthority(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "give a DfE code such as 890, an ONS code such as E06000009 or a name such as Blackpool" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
+            return "DfE's list of authorities has none with the name or code \"\(name)\"; \(hint)".sentenceEnded()
         case .ambiguousStatisticsAuthority(let name, let candidates):
             return "\"\(name)\" could mean \(Self.listed(candidates.map { "\"\($0)\"" }, or: true)); give more of the name, or a DfE or ONS code."
         case .unknownMeasure(let id, let suggestions):

@@ -15,10 +15,10 @@ extension AuthorityCatalog {
         let starting = authorities.filter { $0.id.lowercased().hasPrefix(wanted) }.map(\.id)
         if starting.count > 1 { throw .ambiguousAuthority(name, candidates: starting) }
         if let id = starting.first { return id }
-        let words = RegionChoice.normalised(name)
+        let words = AuthorityNames.normalised(name)
         guard !words.isEmpty else { return nil }
         let named = authorities.filter {
-            let full = RegionChoice.normalised($0.pack.name)
+            let full = AuthorityNames.normalised($0.pack.name)
             return full == words || full.hasPrefix(words + " ")
         }.map(\.id)
         if Set(named).count > 1 { throw .ambiguousAuthority(name, candidates: named) }
