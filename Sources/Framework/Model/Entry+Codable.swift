@@ -15,6 +15,7 @@ extension Entry: SingleKeyUnion {
         UnionCase("partner", Entry.partner) { if case .partner(let value) = $0 { value } else { nil } },
         UnionCase("signatory", Entry.signatory) { if case .signatory(let value) = $0 { value } else { nil } },
         UnionCase("expectations", Entry.expectations) { if case .expectations(let value) = $0 { value } else { nil } },
+        UnionCase("draft", Entry.draft) { if case .draft(let value) = $0 { value } else { nil } },
     ]
 
     /// The JSON key naming this entry's kind.
@@ -34,6 +35,7 @@ extension Entry: SingleKeyUnion {
         case .partner: "partner"
         case .signatory: "signatory"
         case .expectations: "expectations"
+        case .draft: "draft"
         }
     }
 }

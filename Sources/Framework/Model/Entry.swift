@@ -36,4 +36,6 @@ public enum Entry: Equatable, Sendable {
     case signatory(Signatory)
     /// A list of what is expected of corporate parents.
     case expectations(ExpectationSet)
+    /// An entry `cps draft` proposed that nobody has confirmed yet.
+    indirect case draft(DraftEntry)
 }

@@ -28,4 +28,6 @@ public enum MappingBasis: String, Codable, CaseIterable, Sendable {
     case stated
     /// The encoder judged it from what the document says.
     case judged
+    /// `cps draft` suggested it from words in the text; nobody has judged it yet.
+    case suggested
 }

@@ -12,32 +12,39 @@ extension PackIndex {
 
     mutating func visit(_ entries: [Entry], level: Int, section: ID<Section>, item: ID<Item>?, body: ID<Body>?, path: EntryPath) {
         for (offset, entry) in entries.enumerated() {
-            let here = EntryPath(EntryPath(path, index: offset), key: entry.key)
-            func placed<Value>(_ value: Value) -> Placed<Value> {
-                Placed(value: value, section: section, item: item, body: body, location: here)
-            }
-            switch entry {
-            case .section(let child):
-                visit(child, level: level, parent: section, item: item, body: body, path: here)
-            case .item(let child):
-                items.append(placed(child))
-                if let item { itemParents[child.id] = item }
-                visit(child.content, level: level, section: section, item: child.id, body: body, path: EntryPath(here, key: "content"))
-            case .body(let child):
-                bodies.append(placed(child))
-                visit(child.content, level: level, section: section, item: item, body: child.id, path: EntryPath(here, key: "content"))
-            case .narrative(let value): narratives.append(placed(value))
-            case .action(let value): actions.append(placed(value))
-            case .evidence(let value): evidence.append(placed(value))
-            case .localPrinciple(let value): localPrinciples.append(placed(value))
-            case .definition(let value): definitions.append(placed(value))
-            case .scope(let value): scopes.append(placed(value))
-            case .citation(let value): citations.append(placed(value))
-            case .coproduction(let value): coproductions.append(placed(value))
-            case .partner(let value): partners.append(placed(value))
-            case .signatory(let value): signatories.append(placed(value))
-            case .expectations(let value): expectations.append(placed(value))
-            }
+            visit(entry, at: EntryPath(EntryPath(path, index: offset), key: entry.key), level: level, section: section, item: item, body: body)
+        }
+    }
+
+    /// One entry at `here`; a draft is indexed as a draft and as the entry it proposes.
+    mutating func visit(_ entry: Entry, at here: EntryPath, level: Int, section: ID<Section>, item: ID<Item>?, body: ID<Body>?) {
+        func placed<Value>(_ value: Value) -> Placed<Value> {
+            Placed(value: value, section: section, item: item, body: body, location: here)
+        }
+        switch entry {
+        case .section(let child):
+            visit(child, level: level, parent: section, item: item, body: body, path: here)
+        case .item(let child):
+            items.append(placed(child))
+            if let item { itemParents[child.id] = item }
+            visit(child.content, level: level, section: section, item: child.id, body: body, path: EntryPath(here, key: "content"))
+        case .body(let child):
+            bodies.append(placed(child))
+            visit(child.content, level: level, section: section, item: item, body: child.id, path: EntryPath(here, key: "content"))
+        case .narrative(let value): narratives.append(placed(value))
+        case .action(let value): actions.append(placed(value))
+        case .evidence(let value): evidence.append(placed(value))
+        case .localPrinciple(let value): localPrinciples.append(placed(value))
+        case .definition(let value): definitions.append(placed(value))
+        case .scope(let value): scopes.append(placed(value))
+        case .citation(let value): citations.append(placed(value))
+        case .coproduction(let value): coproductions.append(placed(value))
+        case .partner(let value): partners.append(placed(value))
+        case .signatory(let value): signatories.append(placed(value))
+        case .expectations(let value): expectations.append(placed(value))
+        case .draft(let draft):
+            drafts.append(placed(draft))
+            visit(draft.entry, at: EntryPath(EntryPath(here, key: "entry"), key: draft.entry.key), level: level, section: section, item: item, body: body)
         }
     }
 }

@@ -39,6 +39,8 @@ public struct PackIndex: Sendable {
     public internal(set) var signatories: [Placed<Signatory>] = []
     /// Every list of expectations.
     public internal(set) var expectations: [Placed<ExpectationSet>] = []
+    /// Entries `cps draft` proposed and nobody has confirmed, in document order (each also indexed as its entry).
+    public internal(set) var drafts: [Placed<DraftEntry>] = []
     var nodeIndex: [ID<Section>: Int] = [:]
     /// While walking an attached action plan, its number.
     var currentPlan: Int?

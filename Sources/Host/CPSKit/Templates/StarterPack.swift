@@ -61,6 +61,7 @@ enum StarterPack {
         entries.compactMap { entry -> Entry? in
             switch entry {
             case .section(let section): return .section(cleared(section, framework))
+            case .draft(let draft): return cleared([draft.entry], framework).first
             case .item(let item):
                 return .item(Item(id: item.id, level: item.level, number: item.number,
                                   title: prompt("the \(item.level.rawValue)'s title as printed"),

@@ -14,6 +14,7 @@ enum PackText {
         switch basis {
         case .stated: "The document states"
         case .judged: "Encoder's judgement"
+        case .suggested: "Suggested by cps draft"
         }
     }
 

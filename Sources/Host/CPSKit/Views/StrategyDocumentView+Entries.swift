@@ -54,6 +54,8 @@ extension StrategyDocumentView {
             return blocks + self.blocks(section.content, level: level + 1, heading: section.heading)
         case .item(let item):
             return itemBlocks(item, level: level, heading: heading)
+        case .draft(let draft):
+            return blocks(draft.entry, level: level, heading: heading)
         case .body(let body):
             return blocks(body.content, level: level, heading: heading) + bodyBlocks(body, heading: heading)
         case .narrative(let narrative):

@@ -73,6 +73,7 @@ extension StrategyDocumentView {
             case .item(let item): [item.title] + item.alternateTitles.map(\.text) + printed(item.content)
             case .body(let body): [body.name] + printed(body.content)
             case .narrative(let narrative): [narrative.text]
+            case .draft(let draft): printed([draft.entry])
             case .action(let action): [action.text]
             case .evidence(let evidence): [evidence.text]
             case .localPrinciple(let principle): [principle.name, principle.text].compactMap { $0 }

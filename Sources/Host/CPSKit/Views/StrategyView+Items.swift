@@ -36,6 +36,7 @@ extension StrategyView {
     func row(_ entry: Entry) -> (String, String, String, [Mapping]) {
         switch entry {
         case .section(let section): ("", section.id.rawValue, section.heading, [])
+        case .draft(let draft): row(draft.entry)
         case .item(let item): (item.level.rawValue, item.id.rawValue, PackText.title(item), item.mappings)
         case .body(let body): (body.kind.rawValue, body.id.rawValue, body.name, body.mappings)
         case .narrative(let narrative): (narrative.kind.rawValue, "", narrative.text, [])

@@ -68,6 +68,8 @@ extension StrategyView {
     func field(_ entry: Entry) -> Field? {
         func lines(_ first: String, _ rest: [String]) -> String { ([first] + rest).joined(separator: "\n") }
         switch entry {
+        case .draft(let draft):
+            return field(draft.entry)
         case .narrative(let narrative):
             return Field(PackText.name(narrative.kind), narrative.text + (narrative.cutOff == true ? " (cut off)" : ""))
         case .action(let action):
