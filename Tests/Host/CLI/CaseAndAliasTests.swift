@@ -52,4 +52,12 @@ struct CaseAndAliasTests {
         #expect(missing.status == 1)
         #expect(missing.out.isEmpty)
     }
+
+    @Test func anAuthorityWithNoStrategyLoadedPointsToItsFigures() throws {
+        let result = try RealBinary.run(["says-does", "Blackpool"])
+        #expect(result.status == 1)
+        #expect(result.out.isEmpty)
+        #expect(result.error == "cps: No strategy of Blackpool is loaded: no authority has the id \"Blackpool\"; `cps benchmark --la 890` gives its DfE figures.\n")
+        #expect(try RealBinary.run(["show", "zzz"]).error == "cps: No authority has the id \"zzz\". See `cps list`.\n")
+    }
 }

@@ -68,6 +68,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             let help = command.map { "cps \($0) --help" } ?? "cps --help"
             return "\(message) See `\(help)`."
         case .unknownAuthority(let id, let suggestions):
+            if suggestions.isEmpty, let known = try? AuthorityDirectory.builtIn.find(id) {
+                return "No strategy of \(known.name) is loaded: no authority has the id \"\(id)\"; `cps benchmark --la \(known.dfeCode)` gives its DfE figures."
+            }
             let hint = suggestions.isEmpty ? " See `cps list`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
             return "No authority has the id \"\(id)\".\(hint)"
         case .ambiguousAuthority(let id, let candidates):
