@@ -47,6 +47,8 @@ enum FullPackFixture {
                            status: DeliveryStatus(.inProgress, wording: "On track", asOf: PartialDate(year: 2025, month: 3)),
                            mappings: [Mapping(principles: [3], basis: .judged)])
                 Action(.practice, "A practice.", cutOff: true)
+                Entry.draft(DraftEntry(lines: LineRange(from: 12, to: 14), suggestions: ["domain adulthood from \"Staying Put\""],
+                                       entry: .action(Action(.commitment, "A drafted commitment.", mappings: [Mapping(domains: [.adulthood], basis: .suggested)]))))
                 Partner("A partner")
                 Objective("voice-objective", "An objective", number: 1) {
                     Metric("sdq", "SDQ", purpose: .monitor, standard: "sdq-completion", unit: .percent, polarity: .higherIsBetter, domain: .health,
