@@ -3,14 +3,14 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory scaffold-authority --name Blackpool [--ons E06000009] ...`
 ///
-/// Adds a built-in council module by running `cps scaffold-authority` on this package; all the work (and its
-/// checks) is in CPSKit, where tests can reach it.
+/// Adds a built-in council module by running its own tool, `AuthorityScaffolder`, on this package; the templates
+/// and their checks are in the `AuthorityTemplates` library, where tests reach them. Nothing of `cps` is built.
 @main
 struct ScaffoldAuthority: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let process = Process()
-        process.executableURL = try context.tool(named: "cps").url
-        process.arguments = ["scaffold-authority", "--package-path", context.package.directoryURL.path()] + arguments
+        process.executableURL = try context.tool(named: "AuthorityScaffolder").url
+        process.arguments = ["--package-path", context.package.directoryURL.path()] + arguments
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
@@ -19,6 +19,7 @@ struct ScaffoldAuthority: CommandPlugin {
         }
     }
 
+    /// The tool's exit status when it refused.
     struct ScaffoldFailed: Error {
         var status: Int32
     }
