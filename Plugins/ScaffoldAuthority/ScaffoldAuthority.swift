@@ -13,14 +13,13 @@ struct ScaffoldAuthority: CommandPlugin {
         process.arguments = ["--package-path", context.package.directoryURL.path()] + arguments
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Diagnostics.error("scaffold-authority changed nothing (exit status \(process.terminationStatus)).")
-            throw ScaffoldFailed(status: process.terminationStatus)
-        }
+        // The tool has said why in one sentence on standard error; this only ends the command with a failure.
+        guard process.terminationStatus == 0 else { throw ScaffoldFailed(status: process.terminationStatus) }
     }
 
-    /// The tool's exit status when it refused.
-    struct ScaffoldFailed: Error {
+    /// The tool refused, with this exit status.
+    struct ScaffoldFailed: Error, CustomStringConvertible {
         var status: Int32
+        var description: String { "scaffold-authority changed nothing (its tool exited with status \(status))." }
     }
 }
