@@ -57,6 +57,9 @@ let package = Package(
             path: "Plugins/AuthorityRegistry"
         ),
 
+        // The scaffold-authority command plugin, its tool and the templates the tool writes (no part of `cps`).
+        .target(name: "AuthorityTemplates", path: "Plugins/AuthorityTemplates"),
+        .executableTarget(name: "AuthorityScaffolder", dependencies: ["AuthorityTemplates"], path: "Plugins/AuthorityScaffolder"),
         .plugin(
             name: "ScaffoldAuthority",
             capability: .command(
@@ -68,7 +71,7 @@ let package = Package(
                     .writeToPackageDirectory(reason: "It adds the council's folder under Sources/Authorities, its test under Tests/Authorities and its name to the authorities list in Package.swift."),
                 ]
             ),
-            dependencies: ["cps"],
+            dependencies: ["AuthorityScaffolder"],
             path: "Plugins/ScaffoldAuthority"
         ),
 
@@ -83,9 +86,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CPSKitTests",
-            dependencies: ["CPSKit", "BuiltInAuthorities"],
+            dependencies: ["CPSKit", "BuiltInAuthorities", "AuthorityTemplates"],
             path: "Tests/Host",
-            exclude: ["Statistics/Fixtures", "BadInput/Corpus"]
+            exclude: ["Statistics/Fixtures", "BadInput/Corpus", "Templates/Golden"]
         ),
     ]
 )

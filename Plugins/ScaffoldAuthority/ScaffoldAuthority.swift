@@ -3,23 +3,23 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory scaffold-authority --name Blackpool [--ons E06000009] ...`
 ///
-/// Adds a built-in council module by running `cps scaffold-authority` on this package; all the work (and its
-/// checks) is in CPSKit, where tests can reach it.
+/// Adds a built-in council module by running its own tool, `AuthorityScaffolder`, on this package; the templates
+/// and their checks are in the `AuthorityTemplates` library, where tests reach them. Nothing of `cps` is built.
 @main
 struct ScaffoldAuthority: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let process = Process()
-        process.executableURL = try context.tool(named: "cps").url
-        process.arguments = ["scaffold-authority", "--package-path", context.package.directoryURL.path()] + arguments
+        process.executableURL = try context.tool(named: "AuthorityScaffolder").url
+        process.arguments = ["--package-path", context.package.directoryURL.path()] + arguments
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Diagnostics.error("scaffold-authority changed nothing (exit status \(process.terminationStatus)).")
-            throw ScaffoldFailed(status: process.terminationStatus)
-        }
+        // The tool has said why in one sentence on standard error; this only ends the command with a failure.
+        guard process.terminationStatus == 0 else { throw ScaffoldFailed(status: process.terminationStatus) }
     }
 
-    struct ScaffoldFailed: Error {
+    /// The tool refused, with this exit status.
+    struct ScaffoldFailed: Error, CustomStringConvertible {
         var status: Int32
+        var description: String { "scaffold-authority changed nothing (its tool exited with status \(status))." }
     }
 }

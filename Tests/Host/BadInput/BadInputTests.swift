@@ -128,7 +128,6 @@ import Testing
         Case(name: "output is a folder", arguments: ["report", "--output", "{dir}/folder"], status: 73, mentions: ["{dir}/folder", "it is a folder"]),
         Case(name: "output in a missing folder", arguments: ["render", "sefton", "--output", "{dir}/missing/sefton.md"], status: 73, mentions: ["{dir}/missing/sefton.md", "no such file or folder"]),
         Case(name: "init over an existing file", arguments: ["init", "Blackpool Council", "--output", "{dir}/existing.json"], status: 73, mentions: ["{dir}/existing.json"]),
-        Case(name: "scaffold name escaping", arguments: ["scaffold-authority", "--name", "../../Evil", "--package-path", "{dir}"], status: 64, mentions: ["not a valid module name"]),
         Case(name: "folder as pack file", arguments: ["validate", "{dir}/folder"], status: 66, mentions: ["{dir}/folder", "holds no .json files"]),
         Case(name: "folder as plugin", arguments: ["list", "--plugin", "{dir}/folder"], status: 66, mentions: ["{dir}/folder", "it is a folder"]),
         Case(name: "folder as statistics", arguments: ["stats", "query", "{dir}/folder", "--value", "v"], status: 66, mentions: ["{dir}/folder", "it is a folder"]),

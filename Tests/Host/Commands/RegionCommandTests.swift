@@ -15,7 +15,7 @@ struct RegionCommandTests {
         let text = result.out
         #expect(text.hasPrefix("North West: every authority on DfE's figures\n"))
         let members = RegionFixture.authorities.filter { $0.region == "North West" && $0.code != "909" }
-        // Sefton, and any other built-in council whose DfE code the fixture uses (a scaffolded Blackpool, say).
+        // Sefton, and any other built-in council whose DfE code the fixture uses (a scaffolded Halton, say).
         let loaded = members.filter { member in BuiltInRegistry.loaded.contains { $0.pack.codes.dfe == member.code } }.count
         #expect(loaded >= 1)
         let strategies = loaded == 1 ? "1 has a strategy loaded" : "\(loaded) have strategies loaded"

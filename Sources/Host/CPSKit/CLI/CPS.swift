@@ -26,7 +26,6 @@ public enum CPS {
         SchemaCommand.self,
         InitCommand.self,
         RenderCommand.self,
-        ScaffoldCommand.self,
         PrinciplesCommand.self,
         DomainsCommand.self,
         MeasuresCommand.self,
