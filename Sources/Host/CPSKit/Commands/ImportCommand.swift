@@ -35,7 +35,7 @@ public enum ImportCommand: Command {
             })
         }
         for warning in findings where warning.severity == .warning {
-            context.console.notice("Warning: \(file): \(warning.rule), at \(warning.path): \(warning.message.droppingFinalPeriod()).")
+            context.console.notice("\(file) (as imported): warning [\(warning.rule)] \(warning.path): \(warning.message)")
         }
         let json: String
         do { json = try PackCoding.json(pack) } catch { throw .failure("Could not encode the pack: \(error)") }

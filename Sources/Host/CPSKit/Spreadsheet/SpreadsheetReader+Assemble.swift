@@ -36,7 +36,7 @@ extension SpreadsheetReader {
             }
             return problems.isEmpty ? pack : nil
         } catch {
-            let path = error.path ?? ""
+            let path = SpreadsheetReader.errorPath(error)
             let (row, key) = place(of: path, tree)
             let kind = rows[row].kind
             let column: SpreadsheetColumn = key == kind.textKey ? .text : key == "id" && kind.hasID ? .id : .fields

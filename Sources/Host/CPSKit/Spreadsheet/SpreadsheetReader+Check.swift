@@ -34,7 +34,8 @@ extension SpreadsheetReader {
                 return (.fields, "the fields cell gives \"\(key)\", which \(kind.withArticle) does not have")
             }
         } catch {
-            let path = error.path.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 } ?? ""
+            let full = SpreadsheetReader.errorPath(error)
+            let path = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
             let key = String(path.prefix { $0 != "." && $0 != "[" })
             let column = self.column(for: key, kind, cells)
             if column != .fields, object[key] == nil {

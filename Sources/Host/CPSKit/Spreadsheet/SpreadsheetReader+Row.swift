@@ -87,12 +87,14 @@ extension SpreadsheetReader {
         }
         guard problems.count == before else {
             if kind.holdsRows, !id.isEmpty { unplaced.insert(id) }
+            unplacedKinds.insert(kind.name)
             return
         }
         let checked = check(kind, object, cells: (text: text, id: id, mappings: mappings))
         problems += checked.map { SpreadsheetProblem(row: number, column: $0.column.header, reason: $0.reason) }
         guard checked.isEmpty else {
             if kind.holdsRows, !id.isEmpty { unplaced.insert(id) }
+            unplacedKinds.insert(kind.name)
             return
         }
         rows.append(SpreadsheetRow(number: number, kind: kind, id: kind.hasID ? object["id"]?.stringValue : nil,

@@ -75,10 +75,10 @@ extension SpreadsheetReader {
         for index in rows.indices {
             if let parent = parentOf[index] { tree.children[parent, default: []].append(index) }
         }
-        if tree.pack == nil {
+        if tree.pack == nil, !unplacedKinds.contains("pack") {
             problems.append(SpreadsheetProblem(row: nil, reason: "the file has no pack row; add a row of kind pack with the pack's id in the id column and the council's name in the text column"))
         }
-        if tree.document == nil {
+        if tree.document == nil, !unplacedKinds.contains("document") {
             problems.append(SpreadsheetProblem(row: nil, reason: "the file has no document row; add a row of kind document with the strategy's title in the text column, and its period and capture in the fields cell, such as {\"period\": {\"start\": \"2024\", \"end\": \"2027\"}, \"capture\": \"whole\"}"))
         }
         return tree

@@ -20,6 +20,8 @@ public struct SpreadsheetReader {
     var problems: [SpreadsheetProblem] = []
     /// The ids of rows that could hold others but had problems, so rows naming them are not reported twice.
     var unplaced: Set<String> = []
+    /// The kinds of rows that had problems, so a missing pack or document row is not reported as well.
+    var unplacedKinds: Set<String> = []
     /// The rows that can hold others, by `kind:id`.
     var holders: [String: Int] = [:]
     /// The rows that can hold others, by id alone.
