@@ -133,4 +133,20 @@ import Testing
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("\"id\": \"blackpool\""))
     }
+
+    @Test func formulaNeutralisedCellsRoundTripThroughTheBinary() throws {
+        _ = try #require(RealBinary.cps)
+        let folder = try CPSHarness.temporaryFolder()
+        _ = try Self.file("formulas.json", try PackCoding.json(SpreadsheetFixture.pack), in: folder)
+        let exported = try RealBinary.run(["export", "formulas", "--authority-path", "formulas.json", "--format", "csv", "--output", "formulas.csv"], in: folder)
+        #expect(exported.status == 0)
+        let csv = try String(contentsOfFile: folder.appendingPathComponent("formulas.csv").path, encoding: .utf8)
+        #expect(csv.contains(",'=SUM(A1),"))
+        #expect(csv.contains(",''=already quoted,"))
+        #expect(csv.contains(",'Tis the season,"))
+        let imported = try RealBinary.run(["import", "formulas.csv"], in: folder)
+        #expect(imported.status == 0)
+        let pack = try PackCoding.decodePack(Array(imported.out.utf8))
+        #expect(pack == SpreadsheetFixture.pack)
+    }
 }

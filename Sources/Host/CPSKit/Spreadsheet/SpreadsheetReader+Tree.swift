@@ -53,17 +53,18 @@ extension SpreadsheetReader {
             }
             parentOf[index] = resolved
         }
-        for index in parentOf.keys.sorted() {
+        let cyclic = parentOf.keys.sorted().filter { index in
             var visited: Set<Int> = [index]
             var current = parentOf[index]
             while let step = current, !visited.contains(step) {
                 visited.insert(step)
                 current = parentOf[step]
             }
-            if current == index {
-                problem(rows[index], .parent, "the parent cell leads back to this row, and a row cannot sit beneath itself")
-                parentOf[index] = nil
-            }
+            return current == index
+        }
+        for index in cyclic {
+            problem(rows[index], .parent, "the parent cell leads back to this row, and a row cannot sit beneath itself")
+            parentOf[index] = nil
         }
         for (index, row) in rows.enumerated() {
             guard let section = row.section, row.parent != nil, let parent = parentOf[index] else { continue }
