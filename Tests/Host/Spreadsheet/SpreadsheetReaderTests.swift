@@ -25,6 +25,12 @@ import Testing
         #expect(pack.sections.first?.content == [.action(Action(.action, "Do it", owner: "Me", mappings: [Mapping(principles: [1], basis: .judged)]))])
     }
 
+    @Test func readsKindsInAnyCaseAndSkipsClearedRows() throws {
+        let pack = try SpreadsheetReader.pack(Array((Self.head + ",,,,,,,\nAction.Commitment,,s,,Do it,,,\n").utf8))
+        #expect(pack.sections.first?.content == [.action(Action(.commitment, "Do it"))])
+        #expect(Self.problems(",,,,,,,\nactoin,,s,,Do it,,,\n").first?.hasPrefix("plan.csv row 6, column kind:") == true)
+    }
+
     @Test func anIDTwoKindsShareMustSayWhichItMeans() {
         #expect(Self.problems("body.board,s,section:s,,Board,,,\naction,,s,,Do it,,,\n") == [
             "plan.csv row 6, column parent: the id \"s\" belongs to the section on row 4 and the body on row 5; write section:s or body:s to say which.",

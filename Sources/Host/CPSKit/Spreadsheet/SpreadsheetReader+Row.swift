@@ -40,8 +40,8 @@ extension SpreadsheetReader {
         }
         if let sortKey = kind.sortKey {
             if let sort {
-                if kind.sorts.contains(sort) {
-                    put(sortKey, .string(sort), from: .kind)
+                if let known = kind.sorts.first(where: { $0.lowercased() == sort.lowercased() }) {
+                    put(sortKey, .string(known), from: .kind)
                 } else {
                     let near = Suggestions.nearest(to: sort, among: kind.sorts, limit: 1).first.map { " (did you mean \(name).\($0)?)" } ?? ""
                     problem(.kind, "\(kind.withArticle) has no sort \"\(sort)\"\(near); its sorts are \(kind.sorts.joined(separator: ", "))")

@@ -2,7 +2,8 @@ import CorporateParenting
 
 /// Reads the spreadsheet layout (see ``SpreadsheetColumn``) back into a pack: the inverse of
 /// ``SpreadsheetWriter``. Columns are found by their header, in any order, any case; rows are placed under the row
-/// their `parent` (or, without one, their `section`) names, in the order they come.
+/// their `parent` (or, without one, their `section`) names, in the order they come. A row of empty cells (as a
+/// spreadsheet saves a cleared row) is skipped, and still counted in the row numbers.
 ///
 /// Every problem is gathered (an unknown kind, a parent no row has, an id given twice, an empty cell the row
 /// needs, a `fields` cell that is not JSON or a value of the wrong kind) and thrown together, so a person can put
@@ -38,7 +39,7 @@ public struct SpreadsheetReader {
         var reader = SpreadsheetReader()
         reader.readHeader(table.header)
         guard reader.problems.isEmpty else { throw SpreadsheetProblems(problems: reader.problems) }
-        for (offset, cells) in table.rows.enumerated() {
+        for (offset, cells) in table.rows.enumerated() where !cells.allSatisfy({ $0.trimmingCharacters(in: " ").isEmpty }) {
             reader.readRow(cells, number: offset + 2)
         }
         let tree = reader.placeRows()
