@@ -116,8 +116,19 @@ import Testing
         _ = try Self.file("plan.csv", plan, in: folder)
         let result = try RealBinary.run(["import", "plan.csv", "--output", "plan.json"], in: folder)
         #expect(result.status == 65)
-        #expect(result.error == "cps: plan.csv: the pack it makes has an error (unknown-domain, at sections[0].content[0].item.content[0].action.mappings[0].domains[0]): There is no domain \"stability\"; see `cps domains`.\n")
+        #expect(result.error == "cps: plan.csv row 6, column mappings: there is no domain \"stability\"; see `cps domains` [unknown-domain, at sections[0].content[0].item.content[0].action.mappings[0].domains[0] in the pack it makes].\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.csv"])
+    }
+
+    @Test func aWarningNamesItsRowAndThePackIsWritten() throws {
+        _ = try #require(RealBinary.cps)
+        let folder = try CPSHarness.temporaryFolder()
+        let plan = Self.typedPlan.replacingOccurrences(of: "(stated: Homes)", with: "(stated)")
+        _ = try Self.file("plan.csv", plan, in: folder)
+        let result = try RealBinary.run(["import", "plan.csv", "--output", "plan.json"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.error == "plan.csv row 5, column mappings: warning: the mapping is stated by the document, but its note does not quote the document's words [stated-mapping-unquoted, at sections[0].content[0].item.mappings[0].note in the pack it makes].\nWrote plan.json.\n")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan.json").path))
     }
 
     @Test func anExistingOutputIsKeptWithoutForce() throws {

@@ -21,9 +21,9 @@ public enum ImportCommand: Command {
             throw .usage("Give the spreadsheet (a CSV file) to import.", command: spec.name)
         }
         let bytes = try FileSystem.read(file, limit: try context.maximumPackBytes(arguments))
-        let pack: AuthorityPack
+        let (pack, reader): (AuthorityPack, SpreadsheetReader)
         do {
-            pack = try SpreadsheetReader.pack(bytes)
+            (pack, reader) = try SpreadsheetReader.read(bytes)
         } catch {
             throw .badRows(file: file, problems: error.problems)
         }
@@ -31,11 +31,14 @@ public enum ImportCommand: Command {
         let errors = findings.filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw .badRows(file: file, problems: errors.map { finding in
-                SpreadsheetProblem(row: nil, reason: "the pack it makes has an error (\(finding.rule), at \(finding.path)): \(finding.message.droppingFinalPeriod())")
+                let place = reader.place(of: finding.path)
+                return SpreadsheetProblem(row: place?.row, column: place?.column,
+                                          reason: "\(finding.message.droppingFinalPeriod().lowercasingFirst()) [\(finding.rule), at \(finding.path) in the pack it makes]")
             })
         }
         for warning in findings where warning.severity == .warning {
-            context.console.notice("\(file) (as imported): warning [\(warning.rule)] \(warning.path): \(warning.message)")
+            let place = reader.place(of: warning.path).map { " row \($0.row), column \($0.column)" } ?? ""
+            context.console.notice("\(file)\(place): warning: \(warning.message.droppingFinalPeriod().lowercasingFirst()) [\(warning.rule), at \(warning.path) in the pack it makes].")
         }
         let json: String
         do { json = try PackCoding.json(pack) } catch { throw .failure("Could not encode the pack: \(error)") }

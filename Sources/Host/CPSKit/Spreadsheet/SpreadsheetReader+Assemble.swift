@@ -5,26 +5,38 @@ extension SpreadsheetReader {
     /// (in the pack row's fields, say) is reported at the row it comes from.
     mutating func assemble(_ tree: SpreadsheetTree) -> AuthorityPack? {
         guard let packRow = tree.pack, let documentRow = tree.document else { return nil }
-        func entry(_ index: Int) -> JSONValue {
+        var paths: [(path: String, row: Int)] = [("", packRow), ("document", documentRow)]
+        // `path` is where the entry's own object sits in the pack's JSON, as validation findings name it.
+        func entry(_ index: Int, at path: String) -> JSONValue {
+            paths.append((path, index))
             var object = rows[index].object
             if rows[index].kind.holdsRows {
-                object["content"] = .array(tree.children[index, default: []].map(entry))
+                let children = tree.children[index, default: []].enumerated().map { offset, child in
+                    entry(child, at: "\(path).content[\(offset)].\(rows[child].kind.name)")
+                }
+                object["content"] = .array(children)
             }
             return .object(JSONObject([(rows[index].kind.name, .object(object))]))
         }
-        func section(_ index: Int) -> JSONValue {
-            entry(index).objectValue?["section"] ?? .null
+        func section(_ index: Int, at path: String) -> JSONValue {
+            entry(index, at: path).objectValue?["section"] ?? .null
         }
         var root = JSONObject([("schemaVersion", .number(Double(AuthorityPack.currentSchemaVersion)))])
         for member in rows[packRow].object.members { root[member.key] = member.value }
         root["document"] = .object(rows[documentRow].object)
-        root["sections"] = .array(tree.topSections.map(section))
-        root["inconsistencies"] = .array(tree.inconsistencies.map { .object(rows[$0].object) })
-        root["actionPlans"] = .array(tree.plans.map { index in
+        root["sections"] = .array(tree.topSections.enumerated().map { section($0.element, at: "sections[\($0.offset)]") })
+        root["inconsistencies"] = .array(tree.inconsistencies.enumerated().map { offset, index in
+            paths.append(("inconsistencies[\(offset)]", index))
+            return .object(rows[index].object)
+        })
+        root["actionPlans"] = .array(tree.plans.enumerated().map { offset, index in
             var document = rows[index].object
             document["id"] = nil
-            return .object(JSONObject([("document", .object(document)), ("sections", .array(tree.children[index, default: []].map(section)))]))
+            paths.append(("actionPlans[\(offset)].document", index))
+            let sections = tree.children[index, default: []].enumerated().map { section($0.element, at: "actionPlans[\(offset)].sections[\($0.offset)]") }
+            return .object(JSONObject([("document", .object(document)), ("sections", .array(sections))]))
         })
+        rowPaths = paths.map { ($0.path, rows[$0.row].number, rows[$0.row].columns) }
         let bytes = Array(JSONWriter.write(.object(root)).utf8)
         do {
             let (pack, report) = try PackDecoder().decode(AuthorityPack.self, from: bytes)

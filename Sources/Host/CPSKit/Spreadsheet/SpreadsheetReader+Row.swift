@@ -32,11 +32,13 @@ extension SpreadsheetReader {
                 problem(.fields, "the fields cell gives content; a row comes beneath another by naming it in its parent column")
             }
         }
+        var columns: [String: SpreadsheetColumn] = [:]
         func put(_ key: String, _ value: JSONValue, from column: SpreadsheetColumn) {
             guard object[key] == nil else {
                 return problem(column, "both the \(column.header) cell and the fields cell give \(key); give it once")
             }
             object[key] = value
+            columns[key] = column
         }
         if let sortKey = kind.sortKey {
             if let sort {
@@ -49,6 +51,7 @@ extension SpreadsheetReader {
             } else if object[sortKey] == nil {
                 if let fallback = kind.defaultSort {
                     object[sortKey] = .string(fallback)
+                    columns[sortKey] = .kind
                 } else {
                     problem(.kind, "the kind \"\(name)\" needs its sort after a dot, one of \(kind.sorts.map { "\(name).\($0)" }.joined(separator: ", "))")
                 }
@@ -98,6 +101,7 @@ extension SpreadsheetReader {
             return
         }
         rows.append(SpreadsheetRow(number: number, kind: kind, id: kind.hasID ? object["id"]?.stringValue : nil,
-                                   parent: parent.isEmpty ? nil : parent, section: section.isEmpty ? nil : section, object: object))
+                                   parent: parent.isEmpty ? nil : parent, section: section.isEmpty ? nil : section, object: object,
+                                   columns: columns))
     }
 }

@@ -23,6 +23,8 @@ public struct SpreadsheetReader {
     var unplaced: Set<String> = []
     /// The kinds of rows that had problems, so a missing pack or document row is not reported as well.
     var unplacedKinds: Set<String> = []
+    /// Where each row's object sits in the pack's JSON, with its row number and the columns that gave its keys.
+    var rowPaths: [(path: String, row: Int, columns: [String: SpreadsheetColumn])] = []
     /// The rows that can hold others, by `kind:id`.
     var holders: [String: Int] = [:]
     /// The rows that can hold others, by id alone.
@@ -30,6 +32,12 @@ public struct SpreadsheetReader {
 
     /// The pack the spreadsheet holds.
     public static func pack(_ bytes: [UInt8]) throws(SpreadsheetProblems) -> AuthorityPack {
+        try read(bytes).pack
+    }
+
+    /// The pack the spreadsheet holds, and the reader, which can say which row and column a place in the pack
+    /// comes from (``place(of:)``).
+    public static func read(_ bytes: [UInt8]) throws(SpreadsheetProblems) -> (pack: AuthorityPack, reader: SpreadsheetReader) {
         let table: CSVReader.Table
         do {
             table = try CSVReader.read(bytes)
@@ -46,7 +54,7 @@ public struct SpreadsheetReader {
         guard reader.problems.isEmpty else { throw SpreadsheetProblems(problems: reader.sortedProblems) }
         let pack = reader.assemble(tree)
         guard reader.problems.isEmpty, let pack else { throw SpreadsheetProblems(problems: reader.sortedProblems) }
-        return pack
+        return (pack, reader)
     }
 
     /// The problems by row (whole-file problems first), each row's in the order found.

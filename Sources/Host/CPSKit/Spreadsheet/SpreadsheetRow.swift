@@ -15,4 +15,11 @@ struct SpreadsheetRow {
     var section: String?
     /// The row's fields as JSON.
     var object: JSONObject
+    /// The column each key of ``object`` came from, where it did not come from the `fields` cell.
+    var columns: [String: SpreadsheetColumn] = [:]
+
+    /// The column that gave `key`: its own column, or `fields`.
+    func column(of key: String) -> SpreadsheetColumn {
+        columns[key] ?? .fields
+    }
 }
