@@ -36,7 +36,7 @@ extension SpreadsheetReader {
             let sections = tree.children[index, default: []].enumerated().map { section($0.element, at: "actionPlans[\(offset)].sections[\($0.offset)]") }
             return .object(JSONObject([("document", .object(document)), ("sections", .array(sections))]))
         })
-        rowPaths = paths.map { ($0.path, rows[$0.row].number, rows[$0.row].columns) }
+        for (path, row) in paths { rowsByPath[path] = (rows[row].number, rows[row].columns) }
         let bytes = Array(JSONWriter.write(.object(root)).utf8)
         do {
             let (pack, report) = try PackDecoder().decode(AuthorityPack.self, from: bytes)

@@ -53,22 +53,16 @@ extension SpreadsheetReader {
             }
             parentOf[index] = resolved
         }
-        let cyclic = parentOf.keys.sorted().filter { index in
-            var visited: Set<Int> = [index]
-            var current = parentOf[index]
-            while let step = current, !visited.contains(step) {
-                visited.insert(step)
-                current = parentOf[step]
-            }
-            return current == index
-        }
-        for index in cyclic {
+        let shape = SpreadsheetReader.shape(of: rows, parentOf)
+        for index in shape.cyclic {
             problem(rows[index], .parent, "the parent cell leads back to this row, and a row cannot sit beneath itself")
             parentOf[index] = nil
         }
+        for (index, depth) in shape.depth where depth == Self.maximumDepth + 1 {
+            problem(rows[index], .parent, "the row sits \(depth) rows deep, counting the rows above it; a pack nests rows at most \(Self.maximumDepth) deep")
+        }
         for (index, row) in rows.enumerated() {
-            guard let section = row.section, row.parent != nil, let parent = parentOf[index] else { continue }
-            let enclosing = nearestSection(parent, parentOf)
+            guard let section = row.section, row.parent != nil, let parent = parentOf[index], let enclosing = shape.section[parent] else { continue }
             if enclosing != section {
                 problem(row, .section, "the section cell says \"\(section)\" but the parent \"\(row.parent ?? "")\" is in \(enclosing.map { "section \"\($0)\"" } ?? "no section"); correct one of them, or leave the section cell empty")
             }
@@ -83,18 +77,6 @@ extension SpreadsheetReader {
             problems.append(SpreadsheetProblem(row: nil, reason: "the file has no document row; add a row of kind document with the strategy's title in the text column, and its period and capture in the fields cell, such as {\"period\": {\"start\": \"2024\", \"end\": \"2027\"}, \"capture\": \"whole\"}"))
         }
         return tree
-    }
-
-    /// The id of the section row `index` is, or is in.
-    private func nearestSection(_ index: Int, _ parentOf: [Int: Int]) -> String? {
-        var current: Int? = index
-        var steps = 0
-        while let step = current, steps <= rows.count {
-            if rows[step].kind.name == "section" { return rows[step].id }
-            current = parentOf[step]
-            steps += 1
-        }
-        return nil
     }
 
     /// The row a `parent` cell names: `id`, or `kind:id` where kinds share the id.
@@ -120,8 +102,10 @@ extension SpreadsheetReader {
     }
 
     /// " (did you mean "x"?)" or nothing.
-    func hint(_ given: String, among candidates: [String]) -> String {
-        let near = Suggestions.nearest(to: given, among: candidates.sorted())
+    func hint(_ given: String, among candidates: @autoclosure () -> [String]) -> String {
+        // Suggestions cost a pass over the ids; a file with many problems gets them for the first few only.
+        guard problems.count < 20 else { return "" }
+        let near = Suggestions.nearest(to: given, among: candidates().sorted())
         return near.isEmpty ? "" : " (did you mean \(near.map { "\"\($0)\"" }.joined(separator: " or "))?)"
     }
 

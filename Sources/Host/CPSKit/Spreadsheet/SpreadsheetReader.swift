@@ -24,7 +24,7 @@ public struct SpreadsheetReader {
     /// The kinds of rows that had problems, so a missing pack or document row is not reported as well.
     var unplacedKinds: Set<String> = []
     /// Where each row's object sits in the pack's JSON, with its row number and the columns that gave its keys.
-    var rowPaths: [(path: String, row: Int, columns: [String: SpreadsheetColumn])] = []
+    var rowsByPath: [String: (row: Int, columns: [String: SpreadsheetColumn])] = [:]
     /// The rows that can hold others, by `kind:id`.
     var holders: [String: Int] = [:]
     /// The rows that can hold others, by id alone.
