@@ -12,6 +12,7 @@ public enum CPS {
         ListCommand.self,
         ShowCommand.self,
         ExportCommand.self,
+        ImportCommand.self,
         CoverageCommand.self,
         CompareCommand.self,
         GapsCommand.self,
@@ -121,7 +122,7 @@ public enum CPS {
     }
 
     static func fail(_ error: CPSError, _ context: CommandContext) -> Int32 {
-        context.console.report("cps: \(error.description)")
+        for message in error.messages { context.console.report("cps: \(message)") }
         return error.exitCode
     }
 }

@@ -20,6 +20,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateAuthority(id: String, first: String, second: String)
     /// A file exists but is not what it should be; `place` names where in it, when known.
     case badInput(file: String, place: String?, reason: String)
+    /// Rows of a spreadsheet being imported cannot be read: each problem names its row and column.
+    case badRows(file: String, problems: [SpreadsheetProblem])
     /// A path cannot be read.
     case cannotRead(path: String, reason: String)
     /// An output cannot be written.
@@ -41,7 +43,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .usage, .unknownRegion: ExitCode.usage
         case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownDfEAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
-        case .duplicateAuthority, .badInput: ExitCode.dataError
+        case .duplicateAuthority, .badInput, .badRows: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
         case .writeFailed: ExitCode.ioError
@@ -94,6 +96,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             return "No standard measure has the id \"\(id)\".\(hint)"
         case .duplicateAuthority(let id, let first, let second):
             return "Two authorities have the id \"\(id)\": \(first) and \(second); give one of them another id."
+        case .badRows:
+            return messages.joined(separator: "\n")
         case .badInput(let file, let place, let reason):
             let location = place.map { " \($0)" } ?? ""
             return "\(file)\(location): \(reason.sentenceEnded())"
@@ -113,6 +117,12 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// "a, b and c" (or "a, b or c").
+    /// The error as one sentence a line: each problem of ``badRows(file:problems:)``, else ``description``.
+    public var messages: [String] {
+        guard case .badRows(let file, let problems) = self else { return [description] }
+        return problems.map { CPSError.badInput(file: file, place: $0.place, reason: $0.reason).description }
+    }
+
     static func listed(_ items: [String], or: Bool) -> String {
         guard items.count > 1 else { return items.joined() }
         return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + items[items.count - 1]

@@ -1,15 +1,17 @@
 import CorporateParenting
 
-/// `cps export <id>` / `cps export --all`: packs as JSON, the form `--authority-path` reads back.
+/// `cps export <id>` / `cps export --all`: packs as JSON, the form `--authority-path` reads back; or one pack as
+/// a spreadsheet (`--format csv`), the layout `cps import` reads back.
 public enum ExportCommand: Command {
     /// The command's grammar and help.
     public static let spec = CommandSpec(
         name: "export",
-        abstract: "Writes authority packs as JSON (one pack, or an array with --all, or with --region or --authorities).",
+        abstract: "Writes authority packs as JSON (one pack, or an array with --all, or with --region or --authorities), or one pack as a spreadsheet.",
+        discussion: "With --format csv, one pack is written as a spreadsheet: a row for the pack, a row for its document, then one row per entry (section, kind, id, parent, text, owner, due, mappings, source, fields), which `cps import` reads back into the same pack. See docs/spreadsheet.md.",
         arguments: [ArgumentSpec("id", help: "The authority to export.", optional: true)],
         options: [.flag("all", help: "Export every authority as a JSON array.")] + CommonOptions.output + CommonOptions.selection + CommonOptions.authorities,
-        formats: [.json],
-        examples: ["export sefton", "export sefton --output sefton.json", "export --all", "export --region \"North West\""],
+        formats: [.json, .csv],
+        examples: ["export sefton", "export sefton --output sefton.json", "export sefton --format csv --output sefton.csv", "export --all", "export --region \"North West\""],
         refusals: ["as-of": "writes packs as they are, judging no dates"]
     )
 
@@ -17,12 +19,16 @@ public enum ExportCommand: Command {
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
         let destination = try OutputDestination(arguments, command: spec.name)
         let catalog = try context.catalog(arguments)
-        let json: String
+        let json: String  // or CSV, with --format csv
         do {
             let selecting = arguments.has("region") || arguments.has("authorities")
+            let spreadsheet = context.format(arguments, spec) == .csv
             switch (arguments.positionals.first, arguments.has("all") || selecting) {
             case (let id?, false):
-                json = try PackCoding.json(try catalog.authority(id).pack)
+                let pack = try catalog.authority(id).pack
+                json = spreadsheet ? try SpreadsheetWriter.csv(pack) : try PackCoding.json(pack)
+            case (nil, true) where spreadsheet:
+                throw CPSError.usage("A spreadsheet holds one pack; give the id of one authority with --format csv.", command: spec.name)
             case (nil, true):
                 let ids = arguments.value("authorities").map(CommandContext.splitList) ?? []
                 json = try PackCoding.json(try catalog.select(ids: ids, region: arguments.value("region")).map(\.pack))
