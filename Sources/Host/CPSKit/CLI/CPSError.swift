@@ -20,6 +20,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicateAuthority(id: String, first: String, second: String)
     /// A file exists but is not what it should be; `place` names where in it, when known.
     case badInput(file: String, place: String?, reason: String)
+    /// A pack file is JSON but cannot be read as packs for several reasons: `problems` are each one's sentence,
+    /// with its place, in file order.
+    case undecodablePack(file: String, problems: [String])
     /// A path cannot be read.
     case cannotRead(path: String, reason: String)
     /// An output cannot be written.
@@ -41,7 +44,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .usage, .unknownRegion: ExitCode.usage
         case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownDfEAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
-        case .duplicateAuthority, .badInput: ExitCode.dataError
+        case .duplicateAuthority, .badInput, .undecodablePack: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
         case .writeFailed: ExitCode.ioError
@@ -56,6 +59,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             return (place.map { "\($0): " } ?? "") + reason.sentenceEnded()
         case .cannotRead(_, let reason), .cannotWrite(_, let reason), .writeFailed(_, let reason):
             return reason.sentenceEnded()
+        case .undecodablePack(_, let problems):
+            return "\(problems.count) problems stop it being read as a pack."
         default:
             return description
         }
@@ -94,6 +99,9 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badInput(let file, let place, let reason):
             let location = place.map { " \($0)" } ?? ""
             return "\(file)\(location): \(reason.sentenceEnded())"
+        case .undecodablePack(let file, let problems):
+            let first = problems.first.map { String($0.prefix(1).lowercased() + $0.dropFirst()) } ?? ""
+            return "\(file): \(problems.count) problems stop it being read as a pack, the first \(first.droppingFinalPeriod()); `cps validate \(file)` lists every one."
         case .cannotRead(let path, let reason):
             return "Cannot read \(path): \(reason.sentenceEnded())"
         case .cannotWrite(let path, let reason):

@@ -44,7 +44,7 @@ public struct CommandContext: Sendable {
     /// `--authority-path` and `CPS_AUTHORITY_PATH` folder, and each `--plugin`. Two with one id is an error.
     public func catalog(_ arguments: ParsedArguments) throws(CPSError) -> AuthorityCatalog {
         var catalog = try AuthorityCatalog(builtIns)
-        let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework)
+        let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework, allowsUnknownKeys: arguments.has("allow-unknown"))
         try catalog.add(contentsOf: loader.load(authorityPaths(arguments)))
         for path in arguments.values("plugin") { try catalog.add(try PluginLoader.load(path)) }
         leaveToExit(catalog)

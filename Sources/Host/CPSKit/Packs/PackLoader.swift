@@ -10,11 +10,14 @@ public struct PackLoader: Sendable {
     public var maximumBytes: Int
     /// The framework packs are checked against.
     public var framework: OutcomeFramework
+    /// Whether unknown keys are only warnings (`--allow-unknown`), so packs holding them load.
+    public var allowsUnknownKeys: Bool
 
     /// Creates a loader.
-    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard) {
+    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false) {
         self.maximumBytes = maximumBytes
         self.framework = framework
+        self.allowsUnknownKeys = allowsUnknownKeys
     }
 
     /// The pack files at a path: the file itself, or a folder's `*.json` files (not hidden ones, so never a
@@ -44,7 +47,7 @@ public struct PackLoader: Sendable {
         var files: [String] = []
         for path in paths { files += try Self.files(at: path) }
         let results = Parallel.map(files) { file in
-            Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework) }
+            Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework, allowsUnknownKeys: allowsUnknownKeys) }
         }
         var loaded: [LoadedAuthority] = []
         for (file, result) in zip(files, results) {

@@ -28,6 +28,9 @@ public enum RuleRegistry {
             InvalidAgeRangeRule.self,
             ImplausibleMeetingsRule.self,
             InvalidCodeRule.self,
+            UnknownAuthorityCodeRule.self,
+            AuthorityMismatchRule.self,
+            UnknownRegionRule.self,
             ToBeCompletedRule.self,
         ]
     }
