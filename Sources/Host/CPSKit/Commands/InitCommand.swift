@@ -33,7 +33,7 @@ public enum InitCommand: Command {
         let identity = AuthorityIdentity(name: name, id: id, ons: arguments.value("ons"), dfe: arguments.value("dfe"), region: arguments.value("region"))
         var pack = StarterPack.blank(identity, framework: context.framework)
         if let from = arguments.value("from") {
-            pack = StarterPack.structure(of: try context.catalog(arguments).authority(from).pack, identity, framework: context.framework)
+            pack = StarterPack.structure(of: try context.catalog(arguments, includingDrafts: true).authority(from).pack, identity, framework: context.framework)
         }
         let json: String
         do { json = try PackCoding.json(pack) } catch { throw .failure("Could not encode the starter pack: \(error)") }

@@ -97,6 +97,11 @@ public struct PackFile: Sendable {
         return split
     }
 
+    /// How many prompts still read "TO BE COMPLETED" and how many entries are drafts, in all the file's packs.
+    public var unfilled: (prompts: Int, drafts: Int) {
+        (findings.filter { $0.rule == ToBeCompletedRule.description.id }.count, findings.filter { $0.rule == DraftEntryRule.description.id }.count)
+    }
+
     /// The findings of error severity.
     public var errors: [Finding] { findings.filter { $0.severity == .error } }
 

@@ -4,7 +4,7 @@ import Dispatch
 /// Loads authority packs from files and folders: every `*.json` file directly in a folder, in name order.
 ///
 /// A pack that breaks an error-level rule is refused with its first error, so commands only ever see valid packs;
-/// `cps validate` lists every finding.
+/// `cps validate` lists every finding. A pack still holding prompts or drafts is refused unless ``includesDrafts``.
 public struct PackLoader: Sendable {
     /// The largest file read.
     public var maximumBytes: Int
@@ -12,9 +12,12 @@ public struct PackLoader: Sendable {
     public var framework: OutcomeFramework
     /// Whether unknown keys are only warnings (`--allow-unknown`), so packs holding them load.
     public var allowsUnknownKeys: Bool
+    /// Whether packs still holding prompts or drafts load (`--include-drafts`); otherwise they are refused.
+    public var includesDrafts: Bool
 
     /// Creates a loader.
-    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false) {
+    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false, includesDrafts: Bool = false) {
+        self.includesDrafts = includesDrafts
         self.maximumBytes = maximumBytes
         self.framework = framework
         self.allowsUnknownKeys = allowsUnknownKeys
@@ -60,6 +63,10 @@ public struct PackLoader: Sendable {
                 var place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
                 if packFile.upgraded { place += " of the schema version 1 pack as upgraded to version 2" }
                 throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
+            }
+            let unfilled = packFile.unfilled
+            if !includesDrafts, unfilled.prompts + unfilled.drafts > 0 {
+                throw .unfilledPack(file: file, holds: UnfilledPackRule.counted(prompts: unfilled.prompts, drafts: unfilled.drafts))
             }
             for (place, pack) in packFile.packs {
                 loaded.append(LoadedAuthority(pack: pack, origin: .pack(path: place.isEmpty ? file : "\(file)\(place)")))

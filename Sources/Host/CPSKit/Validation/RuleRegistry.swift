@@ -32,6 +32,8 @@ public enum RuleRegistry {
             AuthorityMismatchRule.self,
             UnknownRegionRule.self,
             ToBeCompletedRule.self,
+            DraftEntryRule.self,
+            UnfilledPackRule.self,
         ]
     }
 
