@@ -24,7 +24,7 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
         switch self {
         case .syntax(let error): error.reason
         case .shape(_, let reason, _): reason
-        case .several(let errors): "\(errors.count) problems stop it being read:\n" + errors.map { "  \($0.description)" }.joined(separator: "\n")
+        case .several(let errors): "\(errors.count) problems stop it being read, the first \(errors.first?.description.droppingFinalPeriod() ?? "")"
         }
     }
 
@@ -38,7 +38,7 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
             let location = position.map { " (\($0))" } ?? ""
             return "\(place)\(location): \(reason)."
         case .several:
-            return reason
+            return reason + "."
         }
     }
 }

@@ -108,6 +108,11 @@ import Testing
         let madeUp = try Self.sample([("codes.ons", "\"E06000099\"")])
         #expect(try Self.run(["validate", madeUp.file], in: madeUp.folder).out.hasPrefix(
             "pack.json:5:12: error [unknown-authority-code] codes.ons: The ONS code \"E06000099\" is not the code of any council in DfE's list of local authorities.\n"))
+        // A code of the wrong shape is made up too: an error, not a warning.
+        let malformed = try Self.sample([("codes.ons", "\"E8000014\"")])
+        let refused = try Self.run(["validate", malformed.file], in: malformed.folder)
+        #expect(refused.status == 1)
+        #expect(refused.out.hasPrefix("pack.json:5:12: error [invalid-code] codes.ons: \"E8000014\" is not a GSS code such as E08000014.\n"))
     }
 
     @Test(.enabled(if: enabled, "The cps binary is not built beside the tests."))
