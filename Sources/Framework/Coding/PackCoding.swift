@@ -27,7 +27,7 @@ public enum PackCoding {
             let read = try PackDecoder(noting: FlaggedText.isFlagged).decodeOneOrMany(AuthorityPack.self, from: bytes, noun: "a pack")
             return PackRead(packs: read.values.map { ($0.place, $0.value) }, report: read.report, upgraded: false)
         } catch {
-            guard case .shape = error, let upgraded = upgradedVersion1(bytes) else { throw error }
+            guard error.isShape, let upgraded = upgradedVersion1(bytes) else { throw error }
             do {
                 var read = try PackDecoder(noting: FlaggedText.isFlagged).decodeOneOrMany(AuthorityPack.self, from: upgraded, noun: "a pack")
                 // The upgrade reads a repeated key's last value, as the decoder does; the repeats are the file's own.

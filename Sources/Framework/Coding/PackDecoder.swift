@@ -5,6 +5,8 @@
 /// the tape. Its rules: a missing (or `null`) key whose type is ``DefaultWhenMissing``
 /// (every array) reads as its default, integers must be whole, a key given twice reads as its last value.
 /// Errors name the place by JSON path, line and column; a missing key is reported at the object that lacks it.
+/// Decoding carries on past an error where it can (an array element is skipped, an array or optional value read as
+/// empty), so one run reports every error it can reach, in file order, as ``PackDecodingError/several(_:)``.
 ///
 /// ```swift
 /// let (pack, report) = try PackDecoder().decode(AuthorityPack.self, from: bytes)
@@ -24,6 +26,7 @@ public struct PackDecoder {
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(PackDecodingError) -> (value: T, report: DecodingReport) {
         let state = try read(bytes)
         let value = try Self.decode(type, node: 0, path: [], state: state, bytes: bytes)
+        try Self.checkProblems(state.decoding, bytes: bytes)
         return (value, Self.report(state, bytes: bytes))
     }
 
@@ -40,12 +43,16 @@ public struct PackDecoder {
             }
             var child = 1
             for index in 0..<root.payload {
-                values.append(("[\(index)]", try Self.decode(type, node: child, path: [IndexKey(index)], state: state, bytes: bytes)))
+                // Each pack is decoded even when one before it cannot be, so every pack's errors are reported.
+                if let value = Self.attempt(type, node: child, path: [IndexKey(index)], state: state.decoding) {
+                    values.append(("[\(index)]", value))
+                }
                 child = state.decoding.tape.end(of: child)
             }
         } else {
             values.append(("", try Self.decode(type, node: 0, path: [], state: state, bytes: bytes)))
         }
+        try Self.checkProblems(state.decoding, bytes: bytes)
         return (values, Self.report(state, bytes: bytes))
     }
 
@@ -58,17 +65,37 @@ public struct PackDecoder {
         }
     }
 
+    /// Decodes the value at `node`, throwing every error noted on the way.
     private static func decode<T: Decodable>(_ type: T.Type, node: Int, path: [any CodingKey], state: (decoding: TapeDecodingState, duplicates: [Int]), bytes: [UInt8]) throws(PackDecodingError) -> T {
+        let value = attempt(type, node: node, path: path, state: state.decoding)
+        try checkProblems(state.decoding, bytes: bytes)
+        return value!
+    }
+
+    /// Decodes the value at `node`, or notes why it cannot be decoded and gives `nil`.
+    private static func attempt<T: Decodable>(_ type: T.Type, node: Int, path: [any CodingKey], state: TapeDecodingState) -> T? {
         do {
-            return try TapeDecoder(state: state.decoding, node: node, codingPath: path).decode(type)
-        } catch let error as DecodingError {
-            throw shapeError(error, tape: state.decoding.tape, bytes: bytes)
-        } catch let error as PackDecodingError {
-            throw error
+            return try TapeDecoder(state: state, node: node, codingPath: path).decode(type)
         } catch {
-            let position = TextPosition(offset: state.decoding.tape.nodes[node].offset, in: bytes)
-            throw .shape(path: JSONPath.string(path), reason: "\(error)", position: position)
+            state.note(error, at: node)
+            return nil
         }
+    }
+
+    /// Throws the errors noted while decoding, if any: the one, or all of them in file order.
+    private static func checkProblems(_ state: TapeDecodingState, bytes: [UInt8]) throws(PackDecodingError) {
+        guard !state.problems.isEmpty else { return }
+        let tape = state.tape
+        let errors = state.problems.sorted { tape.nodes[$0.node].offset < tape.nodes[$1.node].offset }.map { problem -> PackDecodingError in
+            switch problem.error {
+            case let error as DecodingError: return shapeError(error, tape: tape, bytes: bytes)
+            case let error as PackDecodingError: return error
+            default:
+                let path = tape.paths(to: [problem.node]).first ?? ""
+                return .shape(path: path, reason: "\(problem.error)", position: TextPosition(offset: tape.nodes[problem.node].offset, in: bytes))
+            }
+        }
+        throw errors.count == 1 ? errors[0] : .several(errors)
     }
 
     private static func report(_ state: (decoding: TapeDecodingState, duplicates: [Int]), bytes: [UInt8]) -> DecodingReport {

@@ -4,6 +4,14 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     case syntax(JSONSyntaxError)
     /// The JSON is not a pack: a missing key, a value of the wrong type, an invalid date.
     case shape(path: String, reason: String, position: TextPosition?)
+    /// Several shape errors, each at its own place, in file order.
+    case several([PackDecodingError])
+
+    /// Whether the JSON was read but is not the shape wanted (one error or several).
+    public var isShape: Bool {
+        if case .syntax = self { return false }
+        return true
+    }
 
     /// The JSON path of the place, when there is one.
     public var path: String? {
@@ -16,6 +24,7 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
         switch self {
         case .syntax(let error): error.reason
         case .shape(_, let reason, _): reason
+        case .several(let errors): "\(errors.count) problems stop it being read, the first \(errors.first?.description.droppingFinalPeriod() ?? "")"
         }
     }
 
@@ -28,6 +37,8 @@ public enum PackDecodingError: Error, Equatable, Sendable, CustomStringConvertib
             let place = path.isEmpty ? "at the top level" : "at \(path)"
             let location = position.map { " (\($0))" } ?? ""
             return "\(place)\(location): \(reason)."
+        case .several:
+            return reason + "."
         }
     }
 }

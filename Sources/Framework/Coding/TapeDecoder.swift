@@ -50,7 +50,19 @@ struct TapeDecoder: Decoder {
     }
 
     /// Decodes a `T` from this value: strings, numbers and booleans directly, anything else by its `init(from:)`.
+    /// A string, number, boolean or fixed-choice value that cannot be read is noted and read as a ``StandIn``,
+    /// so decoding goes on to find the next error.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        do {
+            return try decodeValue(type)
+        } catch let error as DecodingError {
+            guard let standIn = StandIn.value(T.self) else { throw error }
+            state.note(error, at: node)
+            return standIn
+        }
+    }
+
+    private func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         let tape = state.tape
         if T.self == String.self {
             guard kind == .string else { throw mismatch(T.self, "a string") }

@@ -13,6 +13,10 @@ final class TapeDecodingState {
     var strings: [FlaggedText] = []
     /// Which decoded strings to note; `nil` notes every one.
     let noting: (@Sendable (String) -> Bool)?
+    /// The errors met and stepped over so far, each with the node being decoded, in the order met: an array
+    /// element that cannot be decoded is skipped, and an array or optional value that cannot be decoded reads as
+    /// empty or absent, so one run finds every such error (the decoded value is then never used).
+    var problems: [(error: any Error, node: Int)] = []
 
     init(tape: JSONTape, noting: (@Sendable (String) -> Bool)? = nil) {
         self.tape = tape
@@ -24,6 +28,12 @@ final class TapeDecodingState {
     /// Notes that a keyed container was opened on the object at `node`.
     func opened(_ node: Int) {
         openedNodes[node] = true
+    }
+
+    /// Notes an error met while decoding the value at `node`, unless it was noted already where it was met.
+    func note(_ error: any Error, at node: Int) {
+        guard !(error is AlreadyNoted) else { return }
+        problems.append((error, node))
     }
 
     /// Notes that `key` was asked for in the object at `node`.

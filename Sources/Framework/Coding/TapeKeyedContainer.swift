@@ -85,8 +85,20 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         if value == nil || state.tape.nodes[value!].kind == .null, let defaulted = T.self as? any DefaultWhenMissing.Type {
             return defaulted.valueWhenMissing as! T
         }
-        guard let value else { throw missing(key) }
-        return try decoder(value, key).decode(type)
+        guard let value else {
+            // A missing string, number or choice is noted at the object, and the object's other keys still checked.
+            guard let standIn = StandIn.value(T.self) else { throw missing(key) }
+            state.note(missing(key), at: node)
+            return standIn
+        }
+        guard let defaulted = T.self as? any DefaultWhenMissing.Type else { return try decoder(value, key).decode(type) }
+        // An array that cannot be decoded is noted and read as empty, so the rest of the object is still checked.
+        do {
+            return try decoder(value, key).decode(type)
+        } catch {
+            state.note(error, at: value)
+            return defaulted.valueWhenMissing as! T
+        }
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try optional(type, key) }
@@ -99,7 +111,13 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func optional<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
         guard let value = lookup(key.stringValue), state.tape.nodes[value].kind != .null else { return nil }
-        return try decoder(value, key).decode(type)
+        // An optional value that cannot be decoded is noted and read as absent, so the rest is still checked.
+        do {
+            return try decoder(value, key).decode(type)
+        } catch {
+            state.note(error, at: value)
+            return nil
+        }
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {

@@ -33,8 +33,17 @@ struct TapeUnkeyedContainer: UnkeyedDecodingContainer {
         return true
     }
 
+    /// The next element that decodes: one that does not is noted and skipped, so every element is checked.
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try next().decode(type)
+        while true {
+            let element = try next()
+            do {
+                return try element.decode(type)
+            } catch {
+                state.note(error, at: element.node)
+                if isAtEnd { throw AlreadyNoted() }
+            }
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

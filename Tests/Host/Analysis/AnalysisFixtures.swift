@@ -5,7 +5,7 @@ enum AnalysisFixtures {
     /// Voice and homes priorities; metrics bound to standard measures, one without a target; two figures quoted
     /// as context only; a board with young people on it.
     static let alpha = AuthorityPack(
-        id: "alpha", name: "Alpha Council", ons: "E06000001", dfe: "001", region: "North East",
+        id: "alpha", name: "Alpha Council", ons: "E06000001", dfe: "805", region: "North East",
         document: StrategyDocument(title: "Corporate Parenting Strategy", period: .years(2022, 2025))
     ) {
         Section("Priorities") {

@@ -14,7 +14,7 @@ struct ControlCharacterTests {
     /// owner and a body.
     func hostilePack() throws -> URL {
         let pack = AuthorityPack(
-            id: "hostile", name: "Evil \(Self.hostile)", ons: "E06000098", dfe: "998", region: "North West",
+            id: "hostile", name: "Evil \(Self.hostile)", ons: "E06000009", dfe: "890", region: "North West",
             document: StrategyDocument(title: "Strategy \(Self.hostile)", period: .years(2024, 2027))
         ) {
             Section("Priorities \(Self.hostile)") {

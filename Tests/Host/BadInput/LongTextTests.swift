@@ -13,7 +13,7 @@ struct LongTextTests {
     /// A folder holding one pack whose name is `length` characters without a space, under the default size limit.
     func longNamePack() throws -> URL {
         let pack = AuthorityPack(
-            id: "long", name: "LONGNAME", ons: "E06000098", dfe: "998", region: "North West",
+            id: "long", name: "LONGNAME", ons: "E06000009", dfe: "890", region: "North West",
             document: StrategyDocument(title: "Strategy", period: .years(2024, 2027))
         ) {
             Section("Priorities") {

@@ -11,7 +11,7 @@ import Testing
     /// A folder holding a pack whose every text is hostile.
     func hostilePack() throws -> URL {
         let pack = AuthorityPack(
-            id: "hostile", name: "=cmd|' /C calc'!A0 \(Self.script)", ons: "E06000098", dfe: "998", region: "North West",
+            id: "hostile", name: "=cmd|' /C calc'!A0 \(Self.script)", ons: "E06000009", dfe: "890", region: "North West",
             document: StrategyDocument(title: "\(Self.script) Strategy", period: .years(2024, 2027)),
             inconsistencies: [Inconsistency(Self.script, Excerpt(Self.image, in: "cover"))]
         ) {

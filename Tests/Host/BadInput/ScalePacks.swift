@@ -43,7 +43,7 @@ enum ScalePacks {
         "council-" + String(repeating: "0", count: max(0, 5 - String(number).count)) + String(number)
     }
 
-    /// `count` starter packs (`cps init`'s, each with 38 prompts still to be completed), each with its own id.
+    /// `count` starter packs (`cps init`'s, each with 8 prompts still to be completed), each with its own id.
     static func starters(_ count: Int) throws -> [String] {
         let starter = CPSHarness.run(["init", "Scale Council", "--id", "scale-council"]).out
         guard starter.contains("\"scale-council\"") else { throw CocoaError(.fileReadCorruptFile) }

@@ -17,7 +17,8 @@ extension ScaleTests {
             #expect(result.lines.filter { $0.contains(" [\(rule)] ") }.count == 100, "\(rule)")
             #expect(result.lines.contains("\(file): and 9900 more findings of rule \(rule), not shown (10000 in all; `--findings-per-rule all` shows every one)."))
         }
-        #expect(result.lines.last == "1 file checked: 20000 errors, 30000 warnings; 49500 findings are not shown (at most 100 of each rule in each file).")
+        // Unknown keys (10,000 of them) are errors unless --allow-unknown is given; the prompts add one unfilled-pack warning.
+        #expect(result.lines.last == "1 file checked: 30000 errors, 20001 warnings; 49500 findings are not shown (at most 100 of each rule in each file).")
     }
 
     @Test(.enabled(if: BadInputTests.binary != nil, "The cps binary is not built beside the tests."))
@@ -29,10 +30,11 @@ extension ScaleTests {
         #expect(report["shownPerRule"] as? Int == 100)
         let files = try #require(report["files"] as? [[String: Any]])
         let findings = try #require(files.first?["findings"] as? [[String: Any]])
-        #expect(findings.count == 500)
+        #expect(findings.count == 501)
         let counts = try #require(files.first?["counts"] as? [[String: Any]])
-        #expect(Set(counts.compactMap { $0["rule"] as? String }) == Set(ScalePacks.brokenRules))
-        #expect(counts.allSatisfy { $0["total"] as? Int == 10_000 && $0["shown"] as? Int == 100 })
+        // Each broken rule 10,000 times, and the one summary of the prompts left.
+        #expect(Set(counts.compactMap { $0["rule"] as? String }) == Set(ScalePacks.brokenRules + ["unfilled-pack"]))
+        #expect(counts.filter { $0["rule"] as? String != "unfilled-pack" }.allSatisfy { $0["total"] as? Int == 10_000 && $0["shown"] as? Int == 100 })
         let markdown = try run(["validate", file, "--format", "markdown"], limit: Self.findingsLimit)
         #expect(markdown.out.contains("\(file): and 9900 more findings of rule unknown-key, not shown (10000 in all;"))
     }

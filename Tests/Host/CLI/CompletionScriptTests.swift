@@ -99,7 +99,7 @@ import Testing
             "list",
             "--format",
             "text markdown csv json html",
-            "--format --all -o --output --force --authorities --region --authority-path --plugin --max-pack-bytes -q --quiet --no-color -h --help",
+            "--format --all -o --output --force --authorities --region --authority-path --plugin --max-pack-bytes --include-drafts --allow-unknown -q --quiet --no-color -h --help",
             "sefton",
             "lancashire",
             "sefton,middlesbrough",

@@ -10,7 +10,7 @@ import Testing
 
     /// The guide's Swift example, typed again here (the guide's block is text, not compiled).
     static let pack = AuthorityPack(
-        id: "exampleshire", name: "Exampleshire County Council", ons: "E10000099", dfe: "999", region: "North West",
+        id: "exampleshire", name: "Exampleshire County Council", ons: "E10000017", dfe: "888", region: "North West",
         document: StrategyDocument(title: "Corporate Parenting Strategy", period: .years(2024, 2027), capture: .whole)
     ) {
         Section("Our priorities", line: 40) {

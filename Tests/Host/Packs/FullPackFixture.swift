@@ -4,7 +4,7 @@ import CorporateParenting
 /// schema, the decoder and the writer are checked against all of it.
 enum FullPackFixture {
     static let pack = AuthorityPack(
-        id: "full", name: "Full Council", ons: "E06000098", dfe: "998", region: "North West",
+        id: "full", name: "Full Council", ons: "E06000009", dfe: "890", region: "North West",
         document: StrategyDocument(
             title: "Corporate Parenting Strategy", subtitle: "Every field", period: .years(2024, 2027),
             reviewDate: PartialDate(year: 2025, month: 9), approved: PartialDate(year: 2024, month: 3, day: 1),

@@ -85,6 +85,8 @@ public enum CPS {
                 context.console.write(HelpText.command(command.spec))
                 return ExitCode.success
             }
+            var context = context
+            context.includesDrafts = parsed.has("include-drafts")
             return try command.run(parsed, context: context)
         } catch .usage(let message, nil) {
             return fail(.usage(message, command: command.spec.name), context)  // point at the command's own help

@@ -22,6 +22,12 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     case badInput(file: String, place: String?, reason: String)
     /// Rows of a spreadsheet being imported cannot be read: each problem names its row and column.
     case badRows(file: String, problems: [SpreadsheetProblem])
+    /// A pack file is JSON but cannot be read as packs for several reasons: `problems` are each one's sentence,
+    /// with its place, in file order.
+    case undecodablePack(file: String, problems: [String])
+    /// A pack file still holds `cps init`'s prompts or `cps draft`'s unconfirmed entries (`holds` says how many),
+    /// and the command presents strategies as the councils' words.
+    case unfilledPack(file: String, holds: String)
     /// A path cannot be read.
     case cannotRead(path: String, reason: String)
     /// An output cannot be written.
@@ -43,7 +49,7 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .usage, .unknownRegion: ExitCode.usage
         case .unknownAuthority, .ambiguousAuthority, .unknownStatisticsAuthority, .ambiguousStatisticsAuthority, .unknownDfEAuthority, .unknownMeasure, .noMatch, .failure: ExitCode.failure
-        case .duplicateAuthority, .badInput, .badRows: ExitCode.dataError
+        case .duplicateAuthority, .badInput, .badRows, .undecodablePack, .unfilledPack: ExitCode.dataError
         case .cannotRead: ExitCode.noInput
         case .cannotWrite: ExitCode.cannotCreate
         case .writeFailed: ExitCode.ioError
@@ -58,6 +64,8 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             return (place.map { "\($0): " } ?? "") + reason.sentenceEnded()
         case .cannotRead(_, let reason), .cannotWrite(_, let reason), .writeFailed(_, let reason):
             return reason.sentenceEnded()
+        case .undecodablePack(_, let problems):
+            return "\(problems.count) problems stop it being read as a pack."
         default:
             return description
         }
@@ -101,6 +109,11 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badInput(let file, let place, let reason):
             let location = place.map { " \($0)" } ?? ""
             return "\(file)\(location): \(reason.sentenceEnded())"
+        case .undecodablePack(let file, let problems):
+            let first = problems.first.map { String($0.prefix(1).lowercased() + $0.dropFirst()) } ?? ""
+            return "\(file): \(problems.count) problems stop it being read as a pack, the first \(first.droppingFinalPeriod()); `cps validate \(file)` lists every one."
+        case .unfilledPack(let file, let holds):
+            return "\(file) is not yet filled in: it holds \(holds); complete them (`cps validate \(file)` lists them), or give --include-drafts to load it as it is."
         case .cannotRead(let path, let reason):
             return "Cannot read \(path): \(reason.sentenceEnded())"
         case .cannotWrite(let path, let reason):

@@ -20,6 +20,9 @@ public struct CommandContext: Sendable {
     /// rather than freed object by object (a thousand packs take tens of milliseconds to free). `cps` sets it;
     /// tests, which run many commands in one process, leave it off.
     public var exitsAfterCommand = false
+    /// Whether the command was told to load packs still holding prompts or drafts (`--include-drafts`): every
+    /// output it renders then says so.
+    public var includesDrafts = false
 
     /// Creates a context. `builtIns` is evaluated only when a command needs the built-in councils.
     ///
@@ -41,10 +44,13 @@ public struct CommandContext: Sendable {
     }
 
     /// The built-in authorities together with those the command line and environment load: packs from each
-    /// `--authority-path` and `CPS_AUTHORITY_PATH` folder, and each `--plugin`. Two with one id is an error.
-    public func catalog(_ arguments: ParsedArguments) throws(CPSError) -> AuthorityCatalog {
+    /// `--authority-path` and `CPS_AUTHORITY_PATH` folder, and each `--plugin`. Two with one id is an error. A
+    /// pack still holding prompts or drafts is refused unless `--include-drafts` is given or `includingDrafts`
+    /// (for commands that copy packs rather than present them as the councils' words).
+    public func catalog(_ arguments: ParsedArguments, includingDrafts: Bool = false) throws(CPSError) -> AuthorityCatalog {
         var catalog = try AuthorityCatalog(builtIns)
-        let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework)
+        let loader = PackLoader(maximumBytes: try maximumPackBytes(arguments), framework: framework, allowsUnknownKeys: arguments.has("allow-unknown"),
+                                includesDrafts: includingDrafts || arguments.has("include-drafts"))
         try catalog.add(contentsOf: loader.load(authorityPaths(arguments)))
         for path in arguments.values("plugin") { try catalog.add(try PluginLoader.load(path)) }
         leaveToExit(catalog)
@@ -81,6 +87,7 @@ public struct CommandContext: Sendable {
     /// Renders a result in a format.
     public func render<View: Renderable>(_ view: View, as format: OutputFormat) throws(CPSError) -> String {
         do {
+            if includesDrafts { return try DraftsNote.render(view, as: format, width: console.width) }
             return try format.renderer(width: console.width).render(view)
         } catch {
             throw .failure("Could not write the \(format.rawValue) output: \(error)")

@@ -5,6 +5,8 @@ enum CommonOptions {
         .value("authority-path", "path", help: "Also load the JSON packs in this folder (or this file); repeatable. CPS_AUTHORITY_PATH adds folders separated by colons.", repeatable: true),
         .value("plugin", "library", help: "Also load the authority built into this shared library; repeatable.", repeatable: true),
         .value("max-pack-bytes", "bytes", help: "Refuse pack files larger than this (default 16777216; also CPS_MAX_PACK_BYTES)."),
+        .flag("include-drafts", help: "Load packs that still hold prompts reading \"TO BE COMPLETED\" or draft entries (refused otherwise); every output then says so."),
+        .flag("allow-unknown", help: "Load packs whose files hold keys a pack does not have, ignoring those keys (they are errors otherwise)."),
     ]
 
     /// `--authorities a,b` and `--region NAME`.
@@ -48,6 +50,8 @@ enum CommonOptions {
         "authority-path": "loads no authorities",
         "plugin": "loads no authorities",
         "max-pack-bytes": "loads no authorities",
+        "allow-unknown": "loads no authorities",
+        "include-drafts": "loads no authorities",
         "as-of": "judges no dates",
     ]
 }

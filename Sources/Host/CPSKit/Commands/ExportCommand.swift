@@ -18,7 +18,8 @@ public enum ExportCommand: Command {
     /// Writes the JSON.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
         let destination = try OutputDestination(arguments, command: spec.name)
-        let catalog = try context.catalog(arguments)
+        // Exporting copies packs as they are, drafts and prompts included.
+        let catalog = try context.catalog(arguments, includingDrafts: true)
         let json: String  // or CSV, with --format csv
         do {
             let selecting = arguments.has("region") || arguments.has("authorities")

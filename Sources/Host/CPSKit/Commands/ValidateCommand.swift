@@ -11,6 +11,7 @@ public enum ValidateCommand: Command {
         options: [
             .flag("rules", help: "List the rules instead of checking packs."),
             .value("max-pack-bytes", "bytes", help: "Refuse pack files larger than this (default 16777216; also CPS_MAX_PACK_BYTES)."),
+            .flag("allow-unknown", help: "Report keys a pack does not have as warnings rather than errors."),
             .value("findings-per-rule", "count", help: "List at most this many findings of each rule in each file (default 100; `all` lists every one)."),
         ],
         formats: [.text, .json, .markdown, .csv],
@@ -28,7 +29,7 @@ public enum ValidateCommand: Command {
         }
         let report = ValidationReport(
             paths: arguments.positionals, maximumBytes: try context.maximumPackBytes(arguments), framework: context.framework,
-            shownPerRule: try shownPerRule(arguments)
+            shownPerRule: try shownPerRule(arguments), allowsUnknownKeys: arguments.has("allow-unknown")
         )
         try context.emit(ValidationReportView(report: report), arguments, spec)
         return report.exitCode

@@ -16,7 +16,8 @@ public struct PackFile: Sendable {
     public static let defaultMaximumBytes = 16 * 1024 * 1024
 
     /// Reads and checks a file; an unreadable file or one that is not a pack (or an array of packs) is an error.
-    public init(path: String, maximumBytes: Int = defaultMaximumBytes, framework: OutcomeFramework = .standard) throws(CPSError) {
+    /// Unknown keys are error findings unless `allowsUnknownKeys`, when they are warnings.
+    public init(path: String, maximumBytes: Int = defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false) throws(CPSError) {
         self.path = path
         let bytes = try FileSystem.read(path, limit: maximumBytes)
         let read: PackRead
@@ -29,6 +30,8 @@ public struct PackFile: Sendable {
             case .shape(let place, let reason, let position):
                 let at = place.isEmpty ? "at the top level" : "at \(place)"
                 throw .badInput(file: path, place: position.map { "\(at) (\($0))" } ?? at, reason: reason)
+            case .several(let errors):
+                throw .undecodablePack(file: path, problems: errors.map(\.description))
             }
         }
         let report = read.report
@@ -45,7 +48,8 @@ public struct PackFile: Sendable {
             for note in unknown { allowed[note.path] = allowedByPath[Self.join(place, note.path)] }
             let input = ValidationInput(
                 pack: pack, upgraded: read.upgraded, unknownKeys: unknown, allowedKeys: allowed,
-                duplicateKeys: duplicateKeys[place] ?? [], flaggedTexts: texts[place] ?? [], framework: framework
+                duplicateKeys: duplicateKeys[place] ?? [], flaggedTexts: texts[place] ?? [], framework: framework,
+                allowsUnknownKeys: allowsUnknownKeys
             )
             findings += PackValidator.validate(input).map { finding in
                 var placed = finding
@@ -91,6 +95,11 @@ public struct PackFile: Sendable {
             split[String(full[..<after]), default: []].append(rebuild(note, String(full[full.index(after: after)...])))
         }
         return split
+    }
+
+    /// How many prompts still read "TO BE COMPLETED" and how many entries are drafts, in all the file's packs.
+    public var unfilled: (prompts: Int, drafts: Int) {
+        (findings.filter { $0.rule == ToBeCompletedRule.description.id }.count, findings.filter { $0.rule == DraftEntryRule.description.id }.count)
     }
 
     /// The findings of error severity.

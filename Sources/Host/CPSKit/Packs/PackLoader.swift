@@ -4,17 +4,23 @@ import Dispatch
 /// Loads authority packs from files and folders: every `*.json` file directly in a folder, in name order.
 ///
 /// A pack that breaks an error-level rule is refused with its first error, so commands only ever see valid packs;
-/// `cps validate` lists every finding.
+/// `cps validate` lists every finding. A pack still holding prompts or drafts is refused unless ``includesDrafts``.
 public struct PackLoader: Sendable {
     /// The largest file read.
     public var maximumBytes: Int
     /// The framework packs are checked against.
     public var framework: OutcomeFramework
+    /// Whether unknown keys are only warnings (`--allow-unknown`), so packs holding them load.
+    public var allowsUnknownKeys: Bool
+    /// Whether packs still holding prompts or drafts load (`--include-drafts`); otherwise they are refused.
+    public var includesDrafts: Bool
 
     /// Creates a loader.
-    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard) {
+    public init(maximumBytes: Int = PackFile.defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false, includesDrafts: Bool = false) {
+        self.includesDrafts = includesDrafts
         self.maximumBytes = maximumBytes
         self.framework = framework
+        self.allowsUnknownKeys = allowsUnknownKeys
     }
 
     /// The pack files at a path: the file itself, or a folder's `*.json` files (not hidden ones, so never a
@@ -44,7 +50,7 @@ public struct PackLoader: Sendable {
         var files: [String] = []
         for path in paths { files += try Self.files(at: path) }
         let results = Parallel.map(files) { file in
-            Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework) }
+            Result { () throws(CPSError) -> PackFile in try PackFile(path: file, maximumBytes: maximumBytes, framework: framework, allowsUnknownKeys: allowsUnknownKeys) }
         }
         var loaded: [LoadedAuthority] = []
         for (file, result) in zip(files, results) {
@@ -57,6 +63,10 @@ public struct PackLoader: Sendable {
                 var place = error.line.map { "at \(error.path) (line \($0), column \(error.column ?? 1))" } ?? "at \(error.path)"
                 if packFile.upgraded { place += " of the schema version 1 pack as upgraded to version 2" }
                 throw .badInput(file: file, place: place, reason: "\(error.message.droppingFinalPeriod()) [\(error.rule)]; `cps validate \(file)` lists every finding")
+            }
+            let unfilled = packFile.unfilled
+            if !includesDrafts, unfilled.prompts + unfilled.drafts > 0 {
+                throw .unfilledPack(file: file, holds: UnfilledPackRule.counted(prompts: unfilled.prompts, drafts: unfilled.drafts))
             }
             for (place, pack) in packFile.packs {
                 loaded.append(LoadedAuthority(pack: pack, origin: .pack(path: place.isEmpty ? file : "\(file)\(place)")))

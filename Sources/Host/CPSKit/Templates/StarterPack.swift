@@ -13,68 +13,55 @@ enum StarterPack {
                          captureNote: prompt("say whether the pack captures the whole document, and if not what it leaves out"))
     }
 
-    /// A judged mapping offered for an encoder to confirm or change.
-    static func offered(_ principles: [PrincipleNumber], _ domains: [DomainID]) -> Mapping {
-        Mapping(principles: principles, domains: domains, basis: .judged,
-                note: prompt("check this mapping; mark it stated, quoting the document, only if the document states it"))
-    }
-
-    /// A starter with one section and one priority per domain, each offering the domain's standard measures.
+    /// A starter of prompts only: one priority with an aim and a commitment to fill, and a governance section. It
+    /// claims nothing the council did not write: no board, no youth group, no monitored measure, no mapping.
     static func blank(_ identity: AuthorityIdentity, framework: OutcomeFramework) -> AuthorityPack {
         var pack = identity.emptyPack(document: document())
-        let items: [Entry] = framework.domains.enumerated().map { index, domain in
-            let metrics: [Entry] = framework.measures.filter { $0.domain == domain.id }.map { standard in
-                .evidence(Evidence(id: ID(rawValue: standard.id.rawValue), kind: .metric, text: standard.title, purpose: .monitor,
-                                   standardMeasure: standard.id, unit: standard.unit))
-            }
-            return .item(Item(
-                id: ID(rawValue: domain.id.rawValue), level: .priority, number: index + 1,
-                title: prompt("your priority for \(domain.title.lowercased())"),
-                mappings: [offered(domain.principles.map(PrincipleNumber.init(rawValue:)), [domain.id])],
-                content: [.narrative(Narrative(.aim, prompt("what this priority aims for"))),
-                          .action(Action(.commitment, prompt("what you will do")))] + metrics
-            ))
-        }
+        let priority = Item(
+            id: "priority-1", level: .priority, number: 1, title: prompt("your first priority's title as printed"),
+            content: [.narrative(Narrative(.aim, prompt("what this priority aims for, in the document's words"))),
+                      .action(Action(.commitment, prompt("what the document says you will do")))]
+        )
         pack.sections = [
-            Section(id: "priorities", heading: prompt("the heading your priorities are printed under"), content: items),
+            Section(id: "priorities", heading: prompt("the heading your priorities are printed under"), content: [.item(priority)]),
             Section(id: "governance", heading: prompt("the heading your governance is printed under"), content: [
-                .body(Body(id: "board", kind: .board, name: prompt("your board's name as printed"),
-                           roles: [Role(.chair, prompt("who chairs the board"))])),
+                .narrative(Narrative(.context, prompt("what the document says of its board, its chair and how often it meets, if anything"))),
             ]),
         ]
         return pack
     }
 
-    /// Another pack's outline and structure (sections, items, actions, evidence, bodies and their links) with every
-    /// text replaced by a prompt and every figure, target, owner, role and date cleared.
+    /// Another pack's outline and structure (sections, items, actions, evidence and bodies) with fresh ids (kind and
+    /// number: `section-1`, `item-1`, ...), every text replaced by a prompt, and every mapping, standard measure,
+    /// figure, target, owner, role, link and date cleared.
     static func structure(of original: AuthorityPack, _ identity: AuthorityIdentity, framework: OutcomeFramework) -> AuthorityPack {
         var pack = identity.emptyPack(document: document())
-        pack.sections = original.sections.map { cleared($0, framework) }
+        var ids = FreshIDs()
+        pack.sections = original.sections.map { cleared($0, &ids) }
         return pack
     }
 
-    static func cleared(_ section: Section, _ framework: OutcomeFramework) -> Section {
-        Section(id: section.id, heading: prompt("a heading of your document"), content: cleared(section.content, framework))
+    static func cleared(_ section: Section, _ ids: inout FreshIDs) -> Section {
+        Section(id: ID(rawValue: ids.next("section")), heading: prompt("a heading of your document"), content: cleared(section.content, &ids))
     }
 
-    static func cleared(_ entries: [Entry], _ framework: OutcomeFramework) -> [Entry] {
+    static func cleared(_ entries: [Entry], _ ids: inout FreshIDs) -> [Entry] {
         entries.compactMap { entry -> Entry? in
             switch entry {
-            case .section(let section): return .section(cleared(section, framework))
-            case .draft(let draft): return cleared([draft.entry], framework).first
+            case .section(let section): return .section(cleared(section, &ids))
+            case .draft(let draft): return cleared([draft.entry], &ids).first
             case .item(let item):
-                return .item(Item(id: item.id, level: item.level, number: item.number,
-                                  title: prompt("the \(item.level.rawValue)'s title as printed"),
-                                  mappings: item.mappings.map { offered($0.principles, $0.domains) },
-                                  content: cleared(item.content, framework)))
+                let id = ids.next("item")
+                return .item(Item(id: ID(rawValue: id), level: item.level, number: item.number,
+                                  title: prompt("the \(item.level.rawValue)'s title as printed"), content: cleared(item.content, &ids)))
             case .action(let action): return .action(Action(action.kind, prompt("the \(action.kind.rawValue) as printed")))
             case .evidence(let evidence):
-                let standard = evidence.standardMeasure.flatMap { framework.measure($0) }
-                return .evidence(Evidence(id: evidence.id, kind: evidence.kind, text: standard?.title ?? prompt("the \(evidence.kind.rawValue) as printed"),
-                                          purpose: evidence.purpose, standardMeasure: standard?.id, unit: standard?.unit ?? evidence.unit))
+                return .evidence(Evidence(id: ID(rawValue: ids.next("evidence")), kind: evidence.kind,
+                                          text: prompt("the \(evidence.kind.rawValue) as printed"), purpose: .context))
             case .body(let body):
-                return .body(Body(id: body.id, kind: body.kind, name: prompt("the body's name as printed"), partOf: body.partOf,
-                                  serves: body.serves, content: cleared(body.content, framework)))
+                let id = ids.next("body")
+                return .body(Body(id: ID(rawValue: id), kind: body.kind, name: prompt("the body's name as printed"), status: .unresolved,
+                                  content: cleared(body.content, &ids)))
             case .narrative(let narrative): return .narrative(Narrative(narrative.kind, prompt("the \(narrative.kind.rawValue) as printed")))
             case .localPrinciple, .definition, .scope, .citation, .coproduction, .partner, .signatory, .expectations: return nil
             }

@@ -28,7 +28,12 @@ public enum RuleRegistry {
             InvalidAgeRangeRule.self,
             ImplausibleMeetingsRule.self,
             InvalidCodeRule.self,
+            UnknownAuthorityCodeRule.self,
+            AuthorityMismatchRule.self,
+            UnknownRegionRule.self,
             ToBeCompletedRule.self,
+            DraftEntryRule.self,
+            UnfilledPackRule.self,
         ]
     }
 

@@ -13,6 +13,8 @@ public struct ValidationInput: Sendable {
     public var allowedKeys: [String: [String]]
     /// Keys the file gave twice in one object.
     public var duplicateKeys: [KeyNote]
+    /// Whether unknown keys are only warned of (`--allow-unknown`) rather than errors.
+    public var allowsUnknownKeys: Bool
     /// The framework.
     public var framework: OutcomeFramework
     /// Facts several rules share, worked out once.
@@ -28,8 +30,10 @@ public struct ValidationInput: Sendable {
         allowedKeys: [String: [String]] = [:],
         duplicateKeys: [KeyNote] = [],
         flaggedTexts: [FlaggedText]? = nil,
-        framework: OutcomeFramework = .standard
+        framework: OutcomeFramework = .standard,
+        allowsUnknownKeys: Bool = false
     ) {
+        self.allowsUnknownKeys = allowsUnknownKeys
         self.pack = pack
         self.upgraded = upgraded
         self.unknownKeys = unknownKeys

@@ -20,6 +20,9 @@ public struct ValidationReport: Codable, Sendable {
         public var counts: [RuleCount]
         /// Why it could not be read or decoded, when it could not.
         public var error: String?
+        /// When several problems stop the file being decoded, each one's sentence with its place, in file order
+        /// (`error` then says how many); absent otherwise.
+        public var problems: [String]?
     }
 
     /// The files in the order they were given (folders' files by name).
@@ -40,8 +43,8 @@ public struct ValidationReport: Codable, Sendable {
     }
 
     /// Checks every file at the paths, listing at most `shownPerRule` findings of each rule in each file (every
-    /// one when `nil`); nothing is ever written.
-    public init(paths: [String], maximumBytes: Int, framework: OutcomeFramework, shownPerRule: Int? = defaultShownPerRule) {
+    /// one when `nil`); nothing is ever written. Unknown keys are errors unless `allowsUnknownKeys`.
+    public init(paths: [String], maximumBytes: Int, framework: OutcomeFramework, shownPerRule: Int? = defaultShownPerRule, allowsUnknownKeys: Bool = false) {
         var files: [FileResult] = []
         for path in paths {
             let found: [String]
@@ -56,13 +59,15 @@ public struct ValidationReport: Codable, Sendable {
             }
             for file in found {
                 do {
-                    let packFile = try PackFile(path: file, maximumBytes: maximumBytes, framework: framework)
+                    let packFile = try PackFile(path: file, maximumBytes: maximumBytes, framework: framework, allowsUnknownKeys: allowsUnknownKeys)
                     let status = packFile.errors.isEmpty ? (packFile.findings.isEmpty ? "clean" : "warnings") : "errors"
                     let (shown, counts) = Self.capped(packFile.findings, perRule: shownPerRule)
                     files.append(FileResult(path: file, status: status, packs: packFile.packs.map(\.pack.id), findings: shown, counts: counts, error: nil))
                 } catch {
                     let status = error.exitCode == ExitCode.noInput ? "unreadable" : "undecodable"
-                    files.append(FileResult(path: file, status: status, packs: [], findings: [], counts: [], error: error.detail))
+                    var result = FileResult(path: file, status: status, packs: [], findings: [], counts: [], error: error.detail)
+                    if case .undecodablePack(_, let problems) = error { result.problems = problems }
+                    files.append(result)
                 }
             }
         }

@@ -5,7 +5,7 @@ public enum ValidationSample {
     /// The pack: two priorities, a commitment with an owner, a monitored metric, a board, a working group and a
     /// youth group.
     public static let pack = AuthorityPack(
-        id: "example", name: "Example Council", ons: "E06000099", dfe: "999", region: "North West",
+        id: "example", name: "Example Council", ons: "E06000009", dfe: "890", region: "North West",
         document: StrategyDocument(title: "Corporate Parenting Strategy", period: .years(2024, 2027), capture: .whole)
     ) {
         Section("Our priorities", id: "priorities") {

@@ -15,6 +15,7 @@ public struct ValidationReportView: Renderable {
         for file in report.files {
             if let error = file.error {
                 lines.append("\(file.path): \(Self.problem(file)): \(error)")
+                lines += (file.problems ?? []).map { "\(file.path): \($0)" }
                 continue
             }
             for finding in file.findings {
@@ -36,6 +37,7 @@ public struct ValidationReportView: Renderable {
         for file in report.files {
             if let error = file.error {
                 rows.append([file.path, "", "", Severity.error.rawValue, "", "", "\(Self.problem(file)): \(error)"])
+                rows += (file.problems ?? []).map { [file.path, "", "", Severity.error.rawValue, "", "", $0] }
                 continue
             }
             for finding in file.findings {

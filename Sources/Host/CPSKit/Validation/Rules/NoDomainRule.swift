@@ -9,8 +9,9 @@ struct NoDomainRule: ValidationRule {
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
+        // An item still to be written or confirmed (a prompt, a draft) is reported as such, not as unmapped.
         input.facts.index.topItems.compactMap { placed in
-            placed.value.mappings.contains { !$0.domains.isEmpty } ? nil
+            placed.value.mappings.contains { !$0.domains.isEmpty } || placed.value.isUnfilled(at: placed.path) ? nil
                 : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any outcome domain.")
         }
     }

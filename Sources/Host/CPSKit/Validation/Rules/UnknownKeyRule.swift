@@ -1,10 +1,11 @@
 import CorporateParenting
 
-/// Every key is one the pack schema defines where it stands; an unknown key (often a typo) would be ignored.
+/// Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, or a warning
+/// when the user allows unknown keys (`--allow-unknown`), and then it is ignored.
 struct UnknownKeyRule: ValidationRule {
     static let description = RuleDescription(
-        id: "unknown-key", name: "Unknown key", severity: .warning,
-        summary: "Every key is one the pack schema defines where it stands; an unknown key (often a typo) is ignored. Suggestions come from the keys allowed there.",
+        id: "unknown-key", name: "Unknown key", severity: .error,
+        summary: "Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, a warning with --allow-unknown (and then ignored). Suggestions come from the keys allowed there only.",
         example: RuleExample("sections[0].content[0].item.titel", "\"Voice\"")
     )
 
@@ -20,11 +21,14 @@ struct UnknownKeyRule: ValidationRule {
             let asked = Asked(key: key, allowed: input.allowedKeys[note.path] ?? [])
             let message = messages[asked] ?? {
                 let near = Suggestions.nearest(to: key, among: asked.allowed, limit: 1)
-                let text = "The key \"\(key)\" is not part of a pack here and is ignored" + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?")
+                let ignored = input.allowsUnknownKeys ? " and is ignored" : ""
+                let text = "The key \"\(key)\" is not part of a pack here\(ignored)" + (near.isEmpty ? "." : "; did you mean \"\(near[0])\"?")
                 messages[asked] = text
                 return text
             }()
-            return finding(note.path, message)
+            var found = finding(note.path, message)
+            if input.allowsUnknownKeys { found.severity = .warning }
+            return found
         }
     }
 }
