@@ -48,15 +48,18 @@ extension SpreadsheetReader {
             }
             return problems.isEmpty ? pack : nil
         } catch {
-            let path = SpreadsheetReader.errorPath(error)
-            let (row, key) = place(of: path, tree)
-            let kind = rows[row].kind
-            let column: SpreadsheetColumn = key == kind.textKey ? .text : key == "id" && kind.hasID ? .id : .fields
-            let missing = rows[row].object[key] == nil && !key.isEmpty
-            let reason = missing
-                ? (column == .fields ? "\(kind.withArticle) needs \(key); give it in the fields cell" : "the \(column.header) cell is empty; \(kind.withArticle) needs its \(key)")
-                : "the \(column == .fields ? "fields cell's \(key)" : "\(column.header) cell") cannot be read: \(error.reason.droppingFinalPeriod())"
-            problems.append(SpreadsheetProblem(row: rows[row].number, column: column.header, reason: reason))
+            // The decoder reports every problem it meets; each is traced to its row and cell.
+            for error in SpreadsheetReader.each(error) {
+                let path = SpreadsheetReader.errorPath(error)
+                let (row, key) = place(of: path, tree)
+                let kind = rows[row].kind
+                let column: SpreadsheetColumn = key == kind.textKey ? .text : key == "id" && kind.hasID ? .id : .fields
+                let missing = rows[row].object[key] == nil && !key.isEmpty
+                let reason = missing
+                    ? (column == .fields ? "\(kind.withArticle) needs \(key); give it in the fields cell" : "the \(column.header) cell is empty; \(kind.withArticle) needs its \(key)")
+                    : "the \(column == .fields ? "fields cell's \(key)" : "\(column.header) cell") cannot be read: \(error.reason.droppingFinalPeriod())"
+                problems.append(SpreadsheetProblem(row: rows[row].number, column: column.header, reason: reason))
+            }
             return nil
         }
     }

@@ -34,19 +34,25 @@ extension SpreadsheetReader {
                 return (.fields, "the fields cell gives \"\(key)\", which \(kind.withArticle) does not have")
             }
         } catch {
-            let full = SpreadsheetReader.errorPath(error)
-            let path = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
-            let key = String(path.prefix { $0 != "." && $0 != "[" })
-            let column = self.column(for: key, kind, cells)
-            if column != .fields, object[key] == nil {
-                return [(column, "the \(column.header) cell is empty; \(kind.withArticle) needs its \(key)")]
-            }
-            if object[key] == nil {
-                return [(.fields, "\(kind.withArticle) needs \(key); give it in the fields cell")]
-            }
-            let within = column == .fields ? "the fields cell's \(path.isEmpty ? "object" : path)" : "the \(column.header) cell"
-            return [(column, "\(within) cannot be read: \(error.reason.droppingFinalPeriod())")]
+            return SpreadsheetReader.each(error).flatMap { problems(of: $0, prefix: prefix, kind, object, cells) }
         }
+    }
+
+    /// The cell one decoding problem is about, and what to say of it.
+    private func problems(of error: PackDecodingError, prefix: String, _ kind: SpreadsheetKind, _ object: JSONObject,
+                          _ cells: CheckedCells) -> [(column: SpreadsheetColumn, reason: String)] {
+        let full = SpreadsheetReader.errorPath(error)
+        let path = full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+        let key = String(path.prefix { $0 != "." && $0 != "[" })
+        let column = self.column(for: key, kind, cells)
+        if column != .fields, object[key] == nil {
+            return [(column, "the \(column.header) cell is empty; \(kind.withArticle) needs its \(key)")]
+        }
+        if object[key] == nil {
+            return [(.fields, "\(kind.withArticle) needs \(key); give it in the fields cell")]
+        }
+        let within = column == .fields ? "the fields cell's \(path.isEmpty ? "object" : path)" : "the \(column.header) cell"
+        return [(column, "\(within) cannot be read: \(error.reason.droppingFinalPeriod())")]
     }
 
     /// The column a key of the row's object came from.
