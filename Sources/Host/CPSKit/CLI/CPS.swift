@@ -25,6 +25,7 @@ public enum CPS {
         MigrateCommand.self,
         SchemaCommand.self,
         InitCommand.self,
+        DraftCommand.self,
         RenderCommand.self,
         ScaffoldCommand.self,
         PrinciplesCommand.self,
