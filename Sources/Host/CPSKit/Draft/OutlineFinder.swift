@@ -33,6 +33,10 @@ struct OutlineFinder {
                 continue
             }
             if marked { continue }
+            if line.shape == .text, isStandingAlone(index), sharesAContentsPattern(text) {
+                found.append(DraftHeading(index: index, title: text, level: 1, label: ItemLabel.read(text)))
+                continue
+            }
             let numberedLine = if case .numbered = line.shape { true } else { false }
             guard line.shape == .text || numberedLine, isStandingAlone(index), titleLike(text) else { continue }
             if let label = ItemLabel.read(text) {
@@ -82,6 +86,23 @@ struct OutlineFinder {
         return (depth, number)
     }
 
+    /// Whether a line shows the pattern several contents entries share after a dash ("Health and Wellbeing –
+    /// Working Group Chair: ..." when the contents has "Being Heard – Working Group Chair: ..."), so a heading the
+    /// contents page left out is still found.
+    func sharesAContentsPattern(_ text: String) -> Bool {
+        guard let contents, DraftText.wordCount(text) <= 30 else { return false }
+        func pattern(_ title: String) -> String? {
+            let key = DraftText.normalised(title)
+            guard let dash = key.firstRange(of: " - ") else { return nil }
+            let tail = key[dash.upperBound...]
+            guard let colon = tail.firstIndex(of: ":") else { return nil }
+            let words = tail[..<colon]
+            return words.split(separator: " ").count >= 2 ? String(words) : nil
+        }
+        guard let mine = pattern(text) else { return false }
+        return contents.titles.compactMap(pattern).filter { $0 == mine }.count >= 2
+    }
+
     /// Whether a line stands alone: a blank (or a heading's edge) before it and after it.
     func isStandingAlone(_ index: Int) -> Bool {
         let before = index == 0 || lines[index - 1].shape == .blank
@@ -99,7 +120,8 @@ struct OutlineFinder {
         let words = DraftText.wordCount(text)
         guard words >= 1, words <= 16, text.count <= 140, DraftText.startsLikeATitle(text) else { return false }
         if LeadIn.isBare(text) { return false }
-        if let last = text.last, ",;:".contains(last) { return false }
+        if let last = text.last, last == "," { return false }
+        if let last = text.last, ";:".contains(last), words > 10 { return false }
         if text.hasSuffix(".") && words > 7 { return false }
         if text.hasSuffix("!") { return false }
         if let first = text.first, "\"\u{201C}'\u{2018}".contains(first) { return false }

@@ -16,7 +16,7 @@ enum PlainTextReader {
                 raw.append(DraftLine(number: number, text: cleaned, shape: .text, raw: line))
             }
         }
-        return joinBroken(dropRunningLines(raw))
+        return joinBroken(dropRunningLines(LabelLines.joined(ColumnTable.unfolded(raw))))
     }
 
     /// The lines of a text, split at `\n`, `\r\n`, `\r` and form feeds.
@@ -46,7 +46,7 @@ enum PlainTextReader {
     /// Whether a line is only a page number ("12", "Page 12", "Page 12 of 40", "12 | Page").
     static func isPageNumber(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.count <= 3, lower.allSatisfy(\.isNumber) { return true }
+        if lower.count <= 3, lower.allSatisfy(\.isNumber), !(lower.count == 2 && lower.hasPrefix("0")) { return true }
         let words = lower.split(separator: " ")
         if words.count == 2, words[0] == "page", words[1].allSatisfy(\.isNumber) { return true }
         if words.count == 4, words[0] == "page", words[2] == "of", words[1].allSatisfy(\.isNumber), words[3].allSatisfy(\.isNumber) { return true }
