@@ -1,5 +1,5 @@
 /// Unfolds a table whose columns are items, as a PDF's text gives it: a row of labels ("Outcome 1<TAB>Outcome 2...")
-/// then rows of cells. Each column becomes a title line standing alone followed by its cells, one paragraph each,
+/// then rows of cells. Each column becomes a title line standing alone followed by its cells, one table row each,
 /// so the outline finder sees "Outcome 1" as a heading with its own content.
 enum ColumnTable {
     /// The lines with each such table unfolded.
@@ -28,8 +28,7 @@ enum ColumnTable {
                 for row in rows {
                     let values = row.raw.split(separator: "\t", omittingEmptySubsequences: false).map { DraftText.clean(String($0)) }
                     guard column < values.count, !values[column].isEmpty else { continue }
-                    out.append(DraftLine(number: row.number, text: values[column], shape: .text))
-                    out.append(DraftLine(number: row.number, text: "", shape: .blank))
+                    out.append(DraftLine(number: row.number, text: values[column], shape: .row))
                 }
             }
             index = end

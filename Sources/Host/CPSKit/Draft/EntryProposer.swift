@@ -71,6 +71,11 @@ struct EntryProposer {
                     if DraftText.wordCount(line.text) > 4 { entries.append(contentsOf: paragraph(line.text, line.number, line.last)) }
                     continue
                 }
+                if let kind = headingLeadIn, DraftText.wordCount(line.text) <= 40, FigureReader.figures(in: line.text).isEmpty {
+                    entries.append(action(kind, line.text, line.number, line.last))
+                    lastAction = entries.count - 1
+                    continue
+                }
                 let proposed = paragraph(line.text, line.number, line.last)
                 entries.append(contentsOf: proposed)
                 if proposed.count == 1, case .draft(let wrapped) = proposed[0], case .action = wrapped.entry { lastAction = entries.count - 1 }

@@ -52,6 +52,13 @@ struct OutlineFinder {
                 if contents == nil { sawTopLevel = true }
                 continue
             }
+            // Under a heading that leads in a list ("We Promise To;", "What we will do:"), short lines are the
+            // list's lines printed without bullets, up to the next lead-in.
+            if let last = found.last, Self.leadsInAList(last.title), listRunFollows(last.index, upTo: index),
+               let ownEnd = text.last, !":;".contains(ownEnd)
+            {
+                continue
+            }
             found.append(DraftHeading(index: index, title: text, level: sawTopLevel ? 2 : 1))
         }
         if marked { return Self.levelled(found) }
@@ -103,6 +110,21 @@ struct OutlineFinder {
         return contents.titles.compactMap(pattern).filter { $0 == mine }.count >= 2
     }
 
+    /// Whether a heading leads in a list: it ends with a colon or semicolon and reads as a lead-in.
+    static func leadsInAList(_ title: String) -> Bool {
+        guard let end = title.last, ":;".contains(end) else { return false }
+        return LeadIn.kind(heading: title) != nil || LeadIn.kind(ending: title) != nil
+    }
+
+    /// Whether every line between the heading at `start` and `end` is a short line standing alone (a list printed
+    /// without bullets), with no bullet or paragraph between.
+    func listRunFollows(_ start: Int, upTo end: Int) -> Bool {
+        for line in lines[(start + 1)..<end] where line.shape != .blank {
+            if line.shape != .text || DraftText.wordCount(line.text) > 25 { return false }
+        }
+        return true
+    }
+
     /// Whether a line stands alone: a blank (or a heading's edge) before it and after it.
     func isStandingAlone(_ index: Int) -> Bool {
         let before = index == 0 || lines[index - 1].shape == .blank
@@ -118,7 +140,8 @@ struct OutlineFinder {
     /// Whether a line reads like a title: short, starting like a title, not a sentence, not a bare lead-in.
     func titleLike(_ text: String) -> Bool {
         let words = DraftText.wordCount(text)
-        guard words >= 1, words <= 16, text.count <= 140, DraftText.startsLikeATitle(text) else { return false }
+        let limit = ItemLabel.read(text) == nil ? 16 : 30
+        guard words >= 1, words <= limit, text.count <= 240, DraftText.startsLikeATitle(text) else { return false }
         if LeadIn.isBare(text) { return false }
         if let last = text.last, last == "," { return false }
         if let last = text.last, ";:".contains(last), words > 10 { return false }

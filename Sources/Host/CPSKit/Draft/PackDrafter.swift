@@ -48,13 +48,15 @@ public enum PackDrafter {
 
     /// The pack drafted from `text` read as `format`; `fileName` is recorded as the edition it was made from.
     public static func draft(_ text: String, format: DraftFormat, identity: Identity, fileName: String? = nil) throws(DraftProblem) -> AuthorityPack {
-        let lines: [DraftLine] = switch format {
+        let read: [DraftLine] = switch format {
         case .text: PlainTextReader.lines(text)
         case .markdown: MarkdownReader.lines(text)
         case .html: HTMLReader.lines(text)
         }
-        guard lines.contains(where: { !$0.text.isEmpty }) else { throw .nothingToDraft }
+        guard read.contains(where: { !$0.text.isEmpty }) else { throw .nothingToDraft }
+        var lines = read
         let contents = ContentsPage.find(in: lines)
+        if format == .text { lines = LabelLines.joined(lines, contents: Set((contents?.titles ?? []).map(DraftText.normalised))) }
         var headings = OutlineFinder(lines: lines, contents: contents).headings()
         let title = DocumentTitle.find(lines, format: format)
         // The title line opens the first section when text comes before the first heading.

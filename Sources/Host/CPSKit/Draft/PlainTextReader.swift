@@ -16,7 +16,7 @@ enum PlainTextReader {
                 raw.append(DraftLine(number: number, text: cleaned, shape: .text, raw: line))
             }
         }
-        return joinBroken(dropRunningLines(LabelLines.joined(ColumnTable.unfolded(raw))))
+        return joinBroken(dropRunningLines(ColumnTable.unfolded(raw)))
     }
 
     /// The lines of a text, split at `\n`, `\r\n`, `\r` and form feeds.
