@@ -16,7 +16,9 @@ struct EntryProposer {
     mutating func entries(_ blocks: [DraftBlock], item label: ItemLabel?, firstLine: Int) -> [Entry] {
         var entries: [Entry] = []
         if let label {
-            let (mapping, _, sentences) = DraftKeywords.suggest(label.title)
+            // An item's domains are suggested from its title and the words printed under it.
+            let words = ([label.title] + blocks.flatMap { $0.lines.map(\.text) }).joined(separator: " ")
+            let (mapping, _, sentences) = DraftKeywords.suggest(words)
             let item = Item(id: ID(rawValue: ids.make(label.title, fallback: label.level.rawValue)), level: label.level, label: label.label,
                             number: label.number, title: label.title, mappings: mapping.map { [$0] } ?? [])
             entries.append(Self.draft(.item(item), from: firstLine, to: firstLine, sentences))

@@ -10,8 +10,14 @@ struct NoPrincipleRule: ValidationRule {
 
     func check(_ input: ValidationInput) -> [Finding] {
         input.facts.index.topItems.compactMap { placed in
-            placed.value.mappings.contains { !$0.principles.isEmpty } ? nil
-                : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any corporate parenting principle.")
+            if placed.value.mappings.contains(where: { !$0.principles.isEmpty }) { return nil }
+            // An item `cps draft` proposed and nobody has confirmed is only warned about: mapping it is part of confirming it.
+            if placed.path.contains(".draft.entry.") {
+                var drafted = finding("\(placed.path).mappings", "\"\(placed.value.title)\" is a draft not yet mapped to any corporate parenting principle; map it when you confirm it.")
+                drafted.severity = .warning
+                return drafted
+            }
+            return finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any corporate parenting principle.")
         }
     }
 }
