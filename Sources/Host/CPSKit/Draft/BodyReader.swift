@@ -41,6 +41,7 @@ enum BodyReader {
                 name.append(bare)
                 if endings.contains(bare.lowercased()), name.count >= 2 || heading, name.first?.first?.isUppercase == true {
                     while let last = name.last, ["of", "in", "and", "for"].contains(last) { name.removeLast() }
+                    if name.count > 2, name.first == "The" { name.removeFirst() }
                     let candidate = name.joined(separator: " ")
                     if heading || name.count >= 2 { return candidate }
                 }

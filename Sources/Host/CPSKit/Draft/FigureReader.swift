@@ -9,7 +9,6 @@ enum FigureReader {
         var figures: [Figure] = []
         var index = 0
         let period = year(in: sentence)
-        let scope = self.scope(of: sentence)
         while index < characters.count {
             guard characters[index].isASCII, characters[index].isNumber,
                   index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber || characters[index - 1] == "." || characters[index - 1] == "-")
@@ -36,7 +35,7 @@ enum FigureReader {
             } else {
                 continue
             }
-            figures.append(Figure(value, unit, kind: kind, scope: scope, period: period))
+            figures.append(Figure(value, unit, kind: kind, scope: scope(of: clause(characters, around: index, end)), period: period))
         }
         return figures
     }
@@ -62,7 +61,20 @@ enum FigureReader {
         return nil
     }
 
-    /// Whose figure a sentence gives: England's, the region's, statistical neighbours' or the council's own.
+    /// The clause a figure sits in: from the comma, semicolon or "against" before it to the comma or semicolon after.
+    static func clause(_ characters: [Character], around start: Int, _ end: Int) -> String {
+        var from = start
+        while from > 0, characters[from - 1] != ",", characters[from - 1] != ";" { from -= 1 }
+        var to = end
+        while to < characters.count, characters[to] != ",", characters[to] != ";" { to += 1 }
+        var text = String(characters[from..<to])
+        if let against = text.lowercased().firstRange(of: " against "), text.distance(from: text.startIndex, to: against.lowerBound) < start - from {
+            text = String(text[against.upperBound...])
+        }
+        return text
+    }
+
+    /// Whose figure a clause gives: England's, the region's, statistical neighbours' or the council's own.
     static func scope(of sentence: String) -> Scope {
         let lower = sentence.lowercased()
         if lower.contains("statistical neighbour") { return .statisticalNeighbours }

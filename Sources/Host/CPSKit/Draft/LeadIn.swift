@@ -33,7 +33,7 @@ enum LeadIn {
     /// The action kind when a heading is itself a lead-in ("What we will do", "Our Pledge"), or nil.
     static func kind(heading: String) -> ActionKind? {
         let key = DraftText.normalised(heading)
-        for (phrase, kind) in phrases where phrase.count > 6 && (key == phrase || key.hasPrefix(phrase + " ") || key.hasPrefix(phrase + "/") || key.contains(phrase)) {
+        for (phrase, kind) in phrases where phrase.count > 6 && (key == phrase || key.hasPrefix(phrase + " ") || key.hasPrefix(phrase + "/") || key.hasPrefix(phrase + ":")) {
             return kind
         }
         return nil

@@ -31,7 +31,7 @@ enum MarkdownReader {
             while body.hasPrefix(">") { body = String(body.dropFirst()).trimmingCharacters(in: " ") }
             if let marker = DraftText.listMarker(body) {
                 out.append(DraftLine(number: number, text: inline(marker.rest), shape: marker.shape))
-            } else if let previous = out.last, previous.shape == .text, !previous.text.isEmpty {
+            } else if let previous = out.last, previous.shape == .text, !previous.text.isEmpty, LabelledField.read(body) == nil {
                 out[out.count - 1].text += " " + inline(body)
                 out[out.count - 1].last = number
             } else if let previous = out.last, previous.isListLine, line.hasPrefix("  ") {

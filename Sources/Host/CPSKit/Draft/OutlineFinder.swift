@@ -145,7 +145,7 @@ struct OutlineFinder {
         if LeadIn.isBare(text) { return false }
         if let last = text.last, last == "," { return false }
         if let last = text.last, ";:".contains(last), words > 10 { return false }
-        if text.hasSuffix(".") && words > 7 { return false }
+        if text.hasSuffix(".") && words > 5 { return false }
         if text.hasSuffix("!") { return false }
         if let first = text.first, "\"\u{201C}'\u{2018}".contains(first) { return false }
         if text.contains("http") || text.contains("www.") || text.contains("@") { return false }

@@ -60,7 +60,7 @@ public enum PackDrafter {
         var headings = OutlineFinder(lines: lines, contents: contents).headings()
         let title = DocumentTitle.find(lines, format: format)
         // The title line opens the first section when text comes before the first heading.
-        if let title, let titleIndex = title.index, titleIndex < (headings.first?.index ?? lines.count),
+        if format == .text, let title, let titleIndex = title.index, titleIndex < (headings.first?.index ?? lines.count),
            lines[..<(headings.first?.index ?? lines.count)].contains(where: { !$0.text.isEmpty && $0.number != lines[titleIndex].number })
         {
             headings.insert(DraftHeading(index: titleIndex, title: lines[titleIndex].text, level: 1), at: 0)
