@@ -16,11 +16,12 @@ public enum DraftReview {
     }
 
     private static func visit(_ entry: Entry, in section: Section, lines: LineRange?, into rows: inout [DraftReviewRow]) {
-        let range = lines.map { $0.from == $0.to ? "\($0.from)" : "\($0.from)-\($0.to)" } ?? ""
+        func written(_ range: LineRange) -> String { range.from == range.to ? "\(range.from)" : "\(range.from)-\(range.to)" }
+        let range = lines.map(written) ?? ""
         switch entry {
         case .draft(let draft):
             let (kind, text) = EntryDescription.describe(draft.entry)
-            rows.append(DraftReviewRow(section: section.id.rawValue, heading: section.heading, lines: range.isEmpty ? "\(draft.lines.from)-\(draft.lines.to)" : range, kind: kind, text: text, suggestions: draft.suggestions))
+            rows.append(DraftReviewRow(section: section.id.rawValue, heading: section.heading, lines: written(draft.lines), kind: kind, text: text, suggestions: draft.suggestions))
             for inner in EntryDescription.children(of: draft.entry) { visit(inner, in: section, lines: draft.lines, into: &rows) }
         default:
             if EntryDescription.mappings(of: entry).contains(where: { $0.basis == .suggested }) {

@@ -97,13 +97,15 @@ struct EntryProposer {
     mutating func paragraph(_ text: String, _ from: Int, _ to: Int) -> [Entry] {
         var out: [Entry] = []
         if let board = BodyReader.board(in: text) {
+            // The sentence is kept inside the body it describes.
             let body = Body(id: ID(rawValue: ids.make(board.name, fallback: "board")), kind: .board, name: board.name,
-                            status: board.planned ? .planned : .inPlace, meets: board.meets)
-            out.append(Self.draft(.body(body), from: from, to: to, ["status \(board.planned ? "planned" : "in place") read from the sentence's tense; check it"]))
+                            status: board.planned ? .planned : .inPlace, meets: board.meets, content: [.narrative(Narrative(.context, text))])
+            return [Self.draft(.body(body), from: from, to: to, ["status \(board.planned ? "planned" : "in place") read from the sentence's tense; check it"])]
         }
         if let ages = BodyReader.ages(in: text), let name = BodyReader.youthGroupName(in: text, heading: false), !name.lowercased().contains("corporate parenting") {
-            let body = Body(id: ID(rawValue: ids.make(name, fallback: "group")), kind: .youthGroup, name: name, status: .inPlace, audience: nil, ages: ages)
-            out.append(Self.draft(.body(body), from: from, to: to, ["status in place assumed; check it"]))
+            let body = Body(id: ID(rawValue: ids.make(name, fallback: "group")), kind: .youthGroup, name: name, status: .inPlace, ages: ages,
+                            content: [.narrative(Narrative(.context, text))])
+            return [Self.draft(.body(body), from: from, to: to, ["status in place assumed; check it"])]
         }
         let figures = FigureReader.figures(in: text)
         if !figures.isEmpty {
