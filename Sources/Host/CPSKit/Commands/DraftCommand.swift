@@ -61,7 +61,13 @@ public enum DraftCommand: Command {
         if let la = arguments.value("la") {
             entry = try AuthorityDirectory.builtIn.find(la)
         } else if let given, !given.isEmpty {
-            entry = try? AuthorityDirectory.builtIn.find(given)
+            // The name as given, or without "Council" and its kind, when it names exactly one authority.
+            var bare = given
+            for suffix in [" Metropolitan Borough Council", " County Council", " City Council", " Borough Council", " Council"] where bare.hasSuffix(suffix) {
+                bare = String(bare.dropLast(suffix.count))
+                break
+            }
+            entry = (try? AuthorityDirectory.builtIn.find(given)) ?? (try? AuthorityDirectory.builtIn.find(bare))
         }
         guard let name = (given?.isEmpty == false ? given : nil) ?? entry?.name else {
             throw .usage("Give the council's name with --name, such as --name \"Blackpool Council\", or its place in DfE's list with --la.", command: spec.name)

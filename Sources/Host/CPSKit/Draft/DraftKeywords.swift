@@ -46,15 +46,35 @@ enum DraftKeywords {
         Row(words: ["social workers", "workforce", "recruit", "training"], domain: .workforce),
     ]
 
+    /// Each row's words as looked for: their words joined by single spaces, with a space either side.
+    static let keyed: [[[UInt8]]] = rows.map { row in row.words.map { Array((" " + DraftText.words($0).joined(separator: " ") + " ").utf8) } }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (the stdlib's generic search is slow for this).
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// What `text` suggests: its mapping (basis `suggested`), the first standard measure, and the sentences saying
     /// which words suggested what; nil when nothing does.
     static func suggest(_ text: String) -> (mapping: Mapping?, measure: StandardMeasureID?, sentences: [String]) {
-        let lower = " " + DraftText.words(text).joined(separator: " ") + " "
+        let lower = Array((" " + DraftText.words(text).joined(separator: " ") + " ").utf8)
         var domains: [DomainID] = [], principles: [PrincipleNumber] = []
         var measure: StandardMeasureID?
         var sentences: [String] = []
-        for row in rows {
-            guard let word = row.words.first(where: { lower.contains(" " + DraftText.words($0).joined(separator: " ") + " ") }) else { continue }
+        for (row, keys) in zip(rows, keyed) {
+            guard let at = keys.firstIndex(where: { occurs($0, in: lower) }) else { continue }
+            let word = row.words[at]
             if let domain = row.domain, !domains.contains(domain) {
                 domains.append(domain)
                 sentences.append("domain \(domain.rawValue) from \"\(word)\"")
