@@ -35,6 +35,8 @@ enum FullPackFixture {
                          mappings: [Mapping(principles: [2], domains: [.voice], basis: .judged, note: "shaping the strategy is voice")])
             LocalPrinciple(name: "Respectful", text: "We will listen.", mappings: [Mapping(principles: [2, 3], domains: [.voice], basis: .stated, note: "listen to their voices")])
             ExpectationSet(title: "Top tips", audience: "Elected Members", items: ["Know my story."])
+            Entry.draft(DraftEntry(lines: LineRange(from: 12, to: 13), suggestions: ["domain adulthood from \"staying put\""],
+                                   entry: .action(Action(.commitment, "Offer Staying Put.", mappings: [Mapping(domains: [.adulthood], basis: .suggested, note: "Suggested by cps draft.")]))))
         }
         Section("Priorities", id: "priorities") {
             Priority("voice", "Voice", label: "Priority 1", number: 1, principles: [2, 3], domains: [.voice], basis: .judged, note: "about being heard",
@@ -47,8 +49,6 @@ enum FullPackFixture {
                            status: DeliveryStatus(.inProgress, wording: "On track", asOf: PartialDate(year: 2025, month: 3)),
                            mappings: [Mapping(principles: [3], basis: .judged)])
                 Action(.practice, "A practice.", cutOff: true)
-                Entry.draft(DraftEntry(lines: LineRange(from: 12, to: 14), suggestions: ["domain adulthood from \"Staying Put\""],
-                                       entry: .action(Action(.commitment, "A drafted commitment.", mappings: [Mapping(domains: [.adulthood], basis: .suggested)]))))
                 Partner("A partner")
                 Objective("voice-objective", "An objective", number: 1) {
                     Metric("sdq", "SDQ", purpose: .monitor, standard: "sdq-completion", unit: .percent, polarity: .higherIsBetter, domain: .health,

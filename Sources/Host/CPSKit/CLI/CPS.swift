@@ -26,6 +26,7 @@ public enum CPS {
         MigrateCommand.self,
         SchemaCommand.self,
         InitCommand.self,
+        DraftCommand.self,
         RenderCommand.self,
         PrinciplesCommand.self,
         DomainsCommand.self,

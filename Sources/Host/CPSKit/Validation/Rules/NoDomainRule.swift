@@ -1,6 +1,7 @@
 import CorporateParenting
 
-/// Every top-level item serves at least one outcome domain, stated or judged.
+/// Every top-level item serves at least one outcome domain, stated or judged. An item `cps draft` proposed and
+/// nobody has confirmed is only warned about: mapping it is part of confirming it.
 struct NoDomainRule: ValidationRule {
     static let description = RuleDescription(
         id: "no-domain", name: "Item serves no domain", severity: .error,
