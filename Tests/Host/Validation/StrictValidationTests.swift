@@ -99,7 +99,7 @@ import Testing
         let result = try Self.run(["validate", file], in: folder)
         #expect(result.status == 1)
         #expect(result.out == """
-            pack.json:5:12: error [unknown-authority-code] codes.ons: The ONS code "E07000001" is a district council's code, and districts have no children's services: give the county's code (Lancashire's is E10000017).
+            pack.json:5:12: error [unknown-authority-code] codes.ons: The ONS code "E07000001" is a district council's code, and districts have no children's services: give the code of the county council that runs children's services there (a county's code begins E10, such as Lancashire's E10000017).
             pack.json:4:12: error [unknown-authority-code] codes.dfe: The DfE code "999" is not the code of any council in DfE's list of local authorities.
             pack.json:18:13: error [unknown-region] region: The region "South-East" is not spelt as DfE spells it; did you mean "South East"?
             1 file checked: 3 errors, 0 warnings.

@@ -14,7 +14,7 @@ struct UnknownAuthorityCodeRule: ValidationRule {
         // Malformed codes are invalid-code's to report.
         if let ons = input.pack.codes.ons, InvalidCodeRule.isONS(ons), directory.entry(onsCode: ons) == nil {
             let district = ons.uppercased().hasPrefix("E07")
-                ? "is a district council's code, and districts have no children's services: give the county's code (Lancashire's is E10000017)"
+                ? "is a district council's code, and districts have no children's services: give the code of the county council that runs children's services there (a county's code begins E10, such as Lancashire's E10000017)"
                 : "is not the code of any council in DfE's list of local authorities"
             findings.append(finding("codes.ons", "The ONS code \"\(ons)\" \(district)."))
         }
