@@ -56,10 +56,12 @@ enum SyntheticCorpus {
                 .expectations(ExpectationSet(title: "Responsibilities", items: (0..<random.int(4...8)).map { _ in sentence(&random, 8...16) })),
             ]),
         ]
+        // Real codes and regions (the 155 of DfE's list in turn), since validation checks them against that list.
+        let authority = AuthorityDirectory.builtIn.entries[index % AuthorityDirectory.builtIn.entries.count]
         return AuthorityPack(
             id: "synthetic-\(index)", name: "Synthetic Council \(index)",
-            codes: AuthorityCodes(ons: "E06\(String(100_000 + index % 155).suffix(6))", dfe: dfeCode(index)),
-            region: regions[index % 155 % regions.count], document: document, sections: sections
+            codes: AuthorityCodes(ons: authority.onsCode, dfe: authority.dfeCode),
+            region: authority.region, document: document, sections: sections
         )
     }
 
