@@ -37,12 +37,6 @@ extension NationalBenchmark {
         text += "Each run is a whole process (median of \(runs)). The Python reference (`Benchmarks/draft_reference.py`) does the same "
         text += "splitting (page numbers and running headers dropped, the contents page, the outline, the blocks under each heading) "
         text += "without proposing entries; the check is the number of headings both find.\n\n"
-        text += "| Run | cps | Python | cps vs Python | Check |\n|---|---:|---:|---:|---|\n"
-        for phase in phases {
-            let python = phase.python.map(Self.ms) ?? ""
-            let ratio = phase.python.map { String(format: "%.1fx", $0 / phase.milliseconds) } ?? ""
-            text += "| \(phase.name) | \(Self.ms(phase.milliseconds)) | \(python) | \(ratio) | \(check(phase)) |\n"
-        }
-        return text
+        return text + processTable(phases)
     }
 }

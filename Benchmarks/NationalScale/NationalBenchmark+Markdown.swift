@@ -34,6 +34,17 @@ extension NationalBenchmark {
         return other == phase.checksum ? "\(phase.checksum) (same in Python)" : "\(phase.checksum); **Python: \(other)**"
     }
 
+    /// Whole-process runs as a Markdown table: each run's time beside Python's, their ratio and the check.
+    func processTable(_ phases: [Phase]) -> String {
+        var text = "| Run | cps | Python | cps vs Python | Check |\n|---|---:|---:|---:|---|\n"
+        for phase in phases {
+            let python = phase.python.map(Self.ms) ?? ""
+            let ratio = phase.python.map { String(format: "%.1fx", $0 / phase.milliseconds) } ?? ""
+            text += "| \(phase.name) | \(Self.ms(phase.milliseconds)) | \(python) | \(ratio) | \(check(phase)) |\n"
+        }
+        return text
+    }
+
     /// Each phase's time at each scale, and how it grows from the smallest scale to the largest.
     func growth(_ results: [ScaleResult]) -> String {
         let first = results[0], last = results[results.count - 1]

@@ -2,10 +2,6 @@ import CPSKit
 import Foundation
 
 extension NationalBenchmark {
-    /// England's regions as DfE names them: together they hold every authority with children's services.
-    static let regionNames = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
-                              "East of England", "London", "South East", "South West"]
-
     /// The built-in snapshot at work, each as a process: the start-up of a command that reads it, and `cps region`
     /// for every region (so every authority on every measure), beside the Python reference on the same figures.
     func snapshotTimings() -> [Phase] {
@@ -19,7 +15,7 @@ extension NationalBenchmark {
             .appendingPathComponent("Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift").path
         var total = Phase(key: "region-all", name: "every region, one after another", milliseconds: 0, checksum: "", floor: false)
         var authorities = 0, rankSum = 0, pythonAuthorities = 0, pythonRankSum = 0
-        for region in Self.regionNames {
+        for region in AuthorityDirectory.regions {
             let output = "\(folder)/region-\(region.replacingOccurrences(of: " ", with: "-")).csv"
             let run = measured([cps, "region", region, "--format", "csv", "--output", output, "--force", "--quiet"])
             let checksum = Self.regionChecksum(output)
@@ -62,12 +58,6 @@ extension NationalBenchmark {
         text += "Each run is a whole process (median of \(runs)). The Python reference (`Benchmarks/region_reference.py`) reads the same "
         text += "figures from the snapshot's source file and writes the same table (figure, rank in England and in the region, quartile, "
         text += "neighbours' mean and median, trend) for every measure and authority of the region.\n\n"
-        text += "| Run | cps | Python | cps vs Python | Check |\n|---|---:|---:|---:|---|\n"
-        for phase in phases {
-            let python = phase.python.map(Self.ms) ?? ""
-            let ratio = phase.python.map { String(format: "%.1fx", $0 / phase.milliseconds) } ?? ""
-            text += "| \(phase.name) | \(Self.ms(phase.milliseconds)) | \(python) | \(ratio) | \(check(phase)) |\n"
-        }
-        return text
+        return text + processTable(phases)
     }
 }

@@ -111,7 +111,7 @@ struct NationalBenchmark {
         if wants("benchmark") {
             let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: framework)
             let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: framework)
-            let subjects = (0..<155).compactMap { engine.subject(code: SyntheticCorpus.dfeCode($0)) }
+            let subjects = engine.authoritiesInStatistics
             let benchmark = Clock.median(runs) { engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
             add("benchmark", "benchmark every authority on every measure", benchmark.milliseconds, items: benchmark.result.count,
                 checksum: "rank sum \(benchmark.result.compactMap(\.rank).reduce(0, +))")
@@ -150,7 +150,7 @@ struct NationalBenchmark {
             case "benchmark":
                 let store = try! StatisticsStore.load(files: [csvPath], includeSnapshot: false, framework: .standard)
                 let engine = Benchmark(store: store, neighbours: SyntheticCorpus.neighbours(), framework: .standard)
-                let subjects = (0..<155).compactMap { engine.subject(code: SyntheticCorpus.dfeCode($0)) }
+                let subjects = engine.authoritiesInStatistics
                 for _ in 0..<50 { _ = engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
             case "coverage":
                 let profiles = PackProfile.profiles(packs, framework: .standard)

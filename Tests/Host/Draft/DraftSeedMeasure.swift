@@ -1,5 +1,5 @@
 import CorporateParenting
-import CPSKit
+@testable import CPSKit
 import Foundation
 
 /// How well a draft of a seed document matches the built-in pack hand-encoded from it.
@@ -22,24 +22,8 @@ struct DraftSeedMeasure {
     var headingShare: Double { headingsTotal == 0 ? 1 : Double(headingsFound) / Double(headingsTotal) }
     var commitmentShare: Double { commitmentsTotal == 0 ? 1 : Double(commitmentsFound) / Double(commitmentsTotal) }
 
-    static func key(_ text: String) -> String {
-        var out = ""
-        var space = false
-        for scalar in text.unicodeScalars {
-            var character = Character(scalar)
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201B}", "\u{2032}", "`": character = "'"
-            case "\u{201C}", "\u{201D}", "\u{201F}", "\u{2033}": character = "\""
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": character = "-"
-            default: break
-            }
-            if character.isWhitespace { space = !out.isEmpty; continue }
-            if space { out.append(" "); space = false }
-            out += character.lowercased()
-        }
-        while let last = out.last, ".:?;, ".contains(last) { out.removeLast() }
-        return out
-    }
+    /// Text as compared: the drafter's own normalisation (case, quotes, dashes, spaces, closing punctuation).
+    static func key(_ text: String) -> String { DraftText.normalised(text) }
 
     init(builtIn: AuthorityPack, draft: AuthorityPack) {
         let expected = PackIndex(builtIn).outline.map(\.heading)

@@ -12,7 +12,7 @@ import Testing
         return Benchmark(store: store, neighbours: try StatisticalNeighbours(path: StatisticsFixtures.neighbours2025), framework: framework, minimumRanked: minimumRanked)
     }
 
-    func subject(_ benchmark: Benchmark, _ code: String) throws -> BenchmarkSubject { try #require(benchmark.subject(code: code)) }
+    func subject(_ benchmark: Benchmark, _ code: String) throws -> BenchmarkSubject { try benchmark.subject(named: code) }
 
     @Test func aPublishedFigureHasNoNotes() throws {
         let benchmark = try benchmark(minimumRanked: 5)

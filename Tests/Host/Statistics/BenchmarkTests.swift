@@ -10,7 +10,7 @@ import Testing
         return Benchmark(store: store, neighbours: try StatisticalNeighbours(path: StatisticsFixtures.neighbours2025), framework: framework, minimumRanked: minimumRanked)
     }
 
-    func subject(_ code: String) throws -> BenchmarkSubject { try #require(try benchmark().subject(code: code)) }
+    func subject(_ code: String) throws -> BenchmarkSubject { try benchmark().subject(named: code) }
 
     @Test func handComputedLongTermStability() throws {
         let benchmark = try benchmark()

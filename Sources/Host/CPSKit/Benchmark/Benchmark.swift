@@ -90,16 +90,6 @@ public struct Benchmark: Sendable {
         }
         return rows
     }
-
-    /// The authority with this DfE or ONS code in the statistics, for `--la`.
-    public func subject(code: String) -> BenchmarkSubject? {
-        for observations in store.series.values {
-            if let row = observations.first(where: { $0.geographicLevel == .localAuthority && ($0.dfeCode == code || $0.onsCode == code) }) {
-                return BenchmarkSubject(authority: nil, dfeCode: row.dfeCode, onsCode: row.onsCode, name: row.name, region: row.regionName)
-            }
-        }
-        return nil
-    }
 }
 
 extension String {

@@ -33,8 +33,8 @@ public struct RegionChoice: Sendable, Equatable {
     /// error naming the nearest names and every name there is otherwise.
     public static func resolve(_ typed: String, in store: StatisticsStore) throws(CPSError) -> RegionChoice {
         let known = names(in: store)
-        let wanted = normalised(typed)
-        guard let name = known.first(where: { normalised($0) == wanted }) else {
+        let wanted = AuthorityNames.normalised(typed)
+        guard let name = known.first(where: { AuthorityNames.normalised($0) == wanted }) else {
             throw .unknownRegion(typed, regions: known, suggestions: Suggestions.nearest(to: typed, among: known))
         }
         var labels: Set<String> = [name.lowercased()]
@@ -46,8 +46,4 @@ public struct RegionChoice: Sendable, Equatable {
     func contains(_ row: DfEObservation) -> Bool {
         row.geographicLevel == .localAuthority && row.regionName.map { labels.contains($0.lowercased()) } == true
     }
-
-    /// Lower case, letters, digits and single spaces only ("Yorkshire and The Humber" and "yorkshire  and the humber"
-    /// match).
-    static func normalised(_ text: String) -> String { AuthorityNames.normalised(text) }
 }

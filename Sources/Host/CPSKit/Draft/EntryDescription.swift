@@ -15,19 +15,7 @@ enum EntryDescription {
         case .localPrinciple(let principle): ("local principle", principle.text.map { "\(principle.name): \($0)" } ?? principle.name)
         case .definition(let definition): ("definition", "\(definition.term): \(definition.text)")
         case .draft(let draft): describe(draft.entry)
-        default: (entryKey(entry), "")
-        }
-    }
-
-    private static func entryKey(_ entry: Entry) -> String {
-        switch entry {
-        case .scope: "scope"
-        case .citation: "citation"
-        case .coproduction: "coproduction"
-        case .partner: "partner"
-        case .signatory: "signatory"
-        case .expectations: "expectations"
-        default: "entry"
+        default: (entry.key, "")
         }
     }
 
