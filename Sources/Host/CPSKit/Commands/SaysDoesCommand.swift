@@ -15,7 +15,10 @@ public enum SaysDoesCommand: Command {
         let benchmark = try BenchmarkCommand.benchmark(arguments, context: context)
         let profiles = try context.selectedProfiles(arguments, ids: arguments.positionals)
             .filter { $0.pack.codes.dfe != nil || $0.pack.codes.ons != nil }
-        let councils = profiles.map { SaysAndDoes($0, benchmark: benchmark, year: arguments.value("year")) }
+        // Every council's rows at once, so each measure's series is indexed (and its figures checked) once.
+        let rows = benchmark.rows(measures: benchmark.measuresWithData, subjects: profiles.map(BenchmarkSubject.init), year: arguments.value("year"))
+        let rowsByAuthority = Dictionary(grouping: rows, by: { $0.authority ?? "" })
+        let councils = profiles.map { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], framework: context.framework) }
         try context.emit(SaysAndDoesView(councils: councils, framework: context.framework), arguments, spec)
         return ExitCode.success
     }
