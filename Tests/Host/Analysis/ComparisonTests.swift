@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func whatOneHasAndTheOtherLacksStandsOut() {
-        let differences = compare([AnalysisFixtures.alpha, AnalysisFixtures.beta]).differences
+        let differences = ComparisonView(comparison: compare([AnalysisFixtures.alpha, AnalysisFixtures.beta])).differenceSentences
         #expect(differences.contains("Alpha has a strategy whose period has ended."))
         #expect(differences.contains("Beta does not state when its strategy ends."))
         #expect(differences.contains("Beta describes no corporate parenting board."))
@@ -45,9 +45,9 @@ import Testing
         #expect(board.chair == nil && board.coChairs.isEmpty && board.chairsNotInPlace == ["Lead Member (unresolved)"])
         #expect(board.youngPeopleOnBoard == nil && board.youngPeopleStatus == .planned)
         #expect(comparison.boards[0]?.youngPeopleOnBoard == true)
-        #expect(comparison.differences.contains("Gamma gives young people on its board only as planned, proposed or unresolved."))
-        #expect(comparison.differences.contains("Gamma names its board's chair only as planned, proposed or unresolved."))
-        #expect(!comparison.differences.contains("Gamma has young people on its board."))
+        #expect(ComparisonView(comparison: comparison).differenceSentences.contains("Gamma gives young people on its board only as planned, proposed or unresolved."))
+        #expect(ComparisonView(comparison: comparison).differenceSentences.contains("Gamma names its board's chair only as planned, proposed or unresolved."))
+        #expect(!ComparisonView(comparison: comparison).differenceSentences.contains("Gamma has young people on its board."))
     }
 
     @Test func builtInBoardsAsTheirDocumentsStateThem() throws {
@@ -58,7 +58,7 @@ import Testing
         // Sefton: members of Making A Difference sit on the board; Leicestershire: a care experienced young person co-chairs it.
         #expect(comparison.boards.map { $0?.youngPeopleOnBoard } == [true, true])
         #expect(comparison.boards.map { $0?.youngPeopleCoChair } == [nil, true])
-        #expect(comparison.differences.contains("Leicestershire has a young person co-chairing its board."))
+        #expect(ComparisonView(comparison: comparison).differenceSentences.contains("Leicestershire has a young person co-chairing its board."))
         #expect(comparison.workingGroups[0].compactMap(\.chair).contains("Participation Officer"))
     }
 

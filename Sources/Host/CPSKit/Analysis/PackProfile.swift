@@ -27,6 +27,8 @@ public final class PackProfile: Sendable {
     public let measures: [ProfiledMeasure]
     /// Every metric the document only quotes as context, in document order; no analysis counts these as monitored.
     public let quoted: [ProfiledMeasure]
+    /// How results name the strategy (see ``AuthorityRef/labels(for:)``).
+    public let label: String
     /// The pack's governance as the document states it, read when asked (coverage and similarity never ask, and
     /// reading it searches the text of every role).
     var governance: GovernanceReading { GovernanceReading(index) }
@@ -39,11 +41,12 @@ public final class PackProfile: Sendable {
     /// Profiles packs against a framework, working out the framework's lookups once.
     public static func profiles(_ packs: [AuthorityPack], framework: OutcomeFramework) -> [PackProfile] {
         let index = FrameworkIndex(framework)
-        return packs.map { PackProfile($0, index: index) }
+        return zip(packs, AuthorityRef.labels(for: packs)).map { PackProfile($0, index: index, label: $1) }
     }
 
-    init(_ pack: AuthorityPack, index framework: FrameworkIndex) {
+    init(_ pack: AuthorityPack, index framework: FrameworkIndex, label: String? = nil) {
         self.pack = pack
+        self.label = label ?? pack.name
         let index = PackIndex(pack)
         self.index = index
         var builder = ProfileBuilder(index: index, framework: framework)
@@ -56,7 +59,7 @@ public final class PackProfile: Sendable {
     }
 
     /// The reference results use for this pack.
-    public var ref: AuthorityRef { AuthorityRef(pack) }
+    public var ref: AuthorityRef { AuthorityRef(pack, label: label) }
 
     /// The standard measures the strategy monitors.
     public var standardMeasures: Set<StandardMeasureID> {

@@ -20,9 +20,9 @@ public struct BenchmarkSubject: Sendable, Equatable {
         self.region = region
     }
 
-    /// The authority a profiled pack describes.
+    /// The authority a profiled pack describes, named by the profile's label.
     public init(_ profile: PackProfile) {
-        self.init(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons, name: profile.pack.name, region: profile.pack.region)
+        self.init(authority: profile.pack.id, dfeCode: profile.pack.codes.dfe, onsCode: profile.pack.codes.ons, name: profile.label, region: profile.pack.region)
     }
 
     /// Whether a row of the statistics is about this authority.

@@ -34,7 +34,8 @@ public struct Report: Encodable, Sendable {
     public init(_ authorities: [LoadedAuthority], asOf: PartialDate, region: String?, framework: OutcomeFramework, benchmark: Benchmark, year: String? = nil, regional: RegionBenchmark? = nil) {
         // Work done per authority is spread over the cores; the rest is quick.
         let index = FrameworkIndex(framework)
-        let profiles = Parallel.map(authorities) { PackProfile($0.pack, index: index) }
+        let labels = AuthorityRef.labels(for: authorities.map(\.pack))
+        let profiles = Parallel.map(Array(zip(authorities, labels))) { PackProfile($0.0.pack, index: index, label: $0.1) }
         self.asOf = asOf
         self.region = region
         self.regional = regional

@@ -71,8 +71,13 @@ extension ReportView {
 }
 
 extension AuthorityRef {
-    /// A council's name without "Council" and its kind, for chart labels.
+    /// A council's name without "Council" and its kind, for chart labels; a label's id and period are kept
+    /// ("Sefton (sefton-2019, 2019-2022)").
     static func short(_ name: String) -> String {
+        if let open = name.firstIndex(of: "("), open > name.startIndex, name[name.index(before: open)] == " " {
+            let council = name[..<name.index(before: open)]
+            return short(String(council)) + name[council.endIndex...]
+        }
         for suffix in [" County Council", " Borough Council", " City Council", " Metropolitan Borough Council", " Council"] where name.hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))
         }

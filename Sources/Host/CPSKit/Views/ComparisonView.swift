@@ -13,7 +13,7 @@ public struct ComparisonView: Renderable {
     /// The sections, one table each.
     public func document() -> Document {
         var blocks: [Block] = [.heading("What stands out", level: 1)]
-        blocks.append(comparison.differences.isEmpty ? .paragraph("The strategies hold the same kinds of thing.") : .list(comparison.differences))
+        blocks.append(comparison.differences.isEmpty ? .paragraph("The strategies hold the same kinds of thing.") : .list(differenceSentences))
         for (title, table) in sections {
             blocks += [.heading(title, level: 1), .table(table)]
         }
@@ -115,7 +115,7 @@ public struct ComparisonView: Renderable {
     var longTable: Table {
         Table(
             columns: ["section", "facet"] + comparison.authorities.map(\.id),
-            rows: [["differences", "what stands out", comparison.differences.joined(separator: "\n")] + Array(repeating: "", count: max(0, comparison.authorities.count - 1))]
+            rows: [["differences", "what stands out", differenceSentences.joined(separator: "\n")] + Array(repeating: "", count: max(0, comparison.authorities.count - 1))]
                 + sections.flatMap { title, table in table.rows.map { [title] + $0 } }
         )
     }

@@ -13,19 +13,10 @@ import CorporateParenting
 public struct Comparator: Sendable {
     /// The framework strategies are compared against.
     public let framework: OutcomeFramework
-    /// "has no item serving principle 1 (welfare and well-being)", one per principle.
-    let principleGaps: [String]
-    /// "has no item in the homes and placements domain", one per domain.
-    let domainGaps: [String]
-    /// "placement stability ... (placement-stability-short-term)", one per standard measure.
-    let measureNames: [String]
 
     /// A comparator for `framework`.
     public init(framework: OutcomeFramework) {
         self.framework = framework
-        principleGaps = framework.principles.map { "has no item serving principle \($0.number) (\($0.shortTitle.lowercased()))" }
-        domainGaps = framework.domains.map { "has no item in the \($0.title.lowercased()) domain" }
-        measureNames = framework.measures.map { "\($0.title.lowercased()) (\($0.id.rawValue))" }
     }
 
     /// One strategy's side of a comparison.
@@ -34,7 +25,7 @@ public struct Comparator: Sendable {
         let governance = profile.governance
         let ref = profile.ref
         return ComparisonColumn(
-            authority: ref, shortName: ref.shortName,
+            authority: ref,
             period: document.period, reviewDate: document.reviewDate, status: document.status,
             titlesByDomain: framework.domains.indices.map { index in
                 index < 64 ? profile.items.filter { $0.domainMask & 1 << UInt64(index) != 0 }.map(\.title) : []
@@ -56,8 +47,8 @@ public struct Comparator: Sendable {
             participation: governance.youthGroups.map {
                 ParticipationFacts(name: $0.value.name, status: $0.value.status, ageRange: $0.value.ages, meetingFrequency: $0.value.meets?.wording)
             },
-            tracks: profile.measures.reduce(into: Array(repeating: false, count: framework.measures.count)) { tracks, measure in
-                if let index = measure.catalogueIndex { tracks[index] = true }
+            monitors: profile.measures.reduce(into: Array(repeating: false, count: framework.measures.count)) { monitors, measure in
+                if let index = measure.catalogueIndex { monitors[index] = true }
             },
             measureCount: profile.measures.count,
             targets: profile.measures.compactMap { profiled in
@@ -86,7 +77,7 @@ public struct Comparator: Sendable {
     /// The columns side by side, in the order given, judging currency on `asOf`.
     public func compare(_ columns: [ComparisonColumn], asOf: PartialDate) -> Comparison {
         let catalogue = framework.measures
-        let holders = catalogue.indices.map { index in columns.indices.filter { columns[$0].tracks[index] } }
+        let holders = catalogue.indices.map { index in columns.indices.filter { columns[$0].monitors[index] } }
         var comparison = Comparison(
             authorities: columns.map(\.authority),
             asOf: asOf,
@@ -110,13 +101,13 @@ public struct Comparator: Sendable {
                 onlyOne: columns.count < 2 ? [] : catalogue.indices.compactMap { index in
                     holders[index].count == 1 ? MeasureFacts.OnlyOne(measure: catalogue[index].id, authority: columns[holders[index][0]].authority.id) : nil
                 },
-                perAuthority: columns.map { column in catalogue.indices.filter { column.tracks[$0] }.map { catalogue[$0].id } },
+                perAuthority: columns.map { column in catalogue.indices.filter { column.monitors[$0] }.map { catalogue[$0].id } },
                 totals: columns.map(\.measureCount)
             ),
             targets: columns.map(\.targets),
             differences: []
         )
-        comparison.differences = ComparisonDifferences(comparison, names: columns.map(\.shortName), comparator: self, holders: holders).sentences
+        comparison.differences = ComparisonDifferences(comparison: comparison, framework: framework, holders: holders).differences
         return comparison
     }
 }

@@ -27,8 +27,8 @@ public struct Comparison: Codable, Sendable {
     public var measures: MeasureFacts
     /// Each authority's targets.
     public var targets: [[TargetFacts]]
-    /// Sentences saying what one has and another lacks.
-    public var differences: [String]
+    /// What some strategies have and the others lack.
+    public var differences: [ComparisonDifference]
 }
 
 /// A row of a comparison: a principle or domain and one value per authority.

@@ -5,8 +5,6 @@ import CorporateParenting
 public struct ComparisonColumn: Sendable {
     /// The authority.
     public var authority: AuthorityRef
-    /// Its short name, for sentences.
-    public var shortName: String
     /// Its strategy's period, review date and printed status.
     public var period: StrategyPeriod
     /// The review date, when stated.
@@ -26,7 +24,7 @@ public struct ComparisonColumn: Sendable {
     /// Its youth participation groups.
     public var participation: [ParticipationFacts]
     /// For each standard measure in the catalogue, whether the strategy monitors it (context figures do not count).
-    public var tracks: [Bool]
+    public var monitors: [Bool]
     /// Its monitored metrics in all.
     public var measureCount: Int
     /// Its targets.
