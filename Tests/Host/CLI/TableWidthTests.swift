@@ -20,12 +20,16 @@ struct TableWidthTests {
 
     /// The words of the CSV's cells that the text shows: all of them, except that a comparison's long table
     /// adds a section column and names its first row's facet ("differences", "what stands out") in its own words.
+    /// A cell the CSV neutralised for spreadsheets ("'-1.36 ...") is read without its apostrophe.
     static func words(ofCSV csv: String, command: [String]) throws -> [Substring] {
         let table = try CSVReader.read(Array(csv.utf8))
         let cells = table.rows.enumerated().flatMap { index, row in
             command[0] == "compare" ? Array(row.dropFirst(index == 0 ? 2 : 1)) : row
         }
-        return cells.flatMap { $0.split(whereSeparator: \.isWhitespace) }
+        return cells.flatMap { cell in
+            let shown = cell.hasPrefix("'") && cell.dropFirst().first.map("=+-@".contains) == true ? String(cell.dropFirst()) : cell
+            return shown.split(whereSeparator: \.isWhitespace)
+        }
     }
 
     @Test(arguments: cases)

@@ -4,9 +4,9 @@ public enum CompareCommand: Command {
     public static let spec = CommandSpec(
         name: "compare",
         abstract: "Compares two or more strategies side by side, section by section.",
-        discussion: "Sections: what stands out, period and currency, items by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, metrics (in common, and those only one monitors), and targets set. \"not stated\" and \"none\" mark what a document lacks; a planned or unresolved governance fact is shown as such.",
+        discussion: "Sections: what stands out, period and currency, items by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, metrics (in common, and those only one monitors), targets set, the councils' published DfE figures (each measure's latest year, against England's by the measure's polarity) and how alike the strategies are by framework tags. \"not stated\" and \"none\" mark what a document lacks; a planned or unresolved governance fact is shown as such.",
         arguments: [ArgumentSpec("id", help: "The authorities to compare, at least two.", variadic: true)],
-        options: [CommonOptions.asOf] + CommonOptions.authorities,
+        options: [CommonOptions.asOf] + BenchmarkCommand.statisticsOptions + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
         examples: ["compare sefton lancashire", "compare sefton lancashire leicestershire --format markdown"],
         refusals: ["region": "compares the authorities its ids name", "authorities": "compares the authorities its ids name"]
@@ -29,8 +29,10 @@ public enum CompareCommand: Command {
         }
         let selected = try catalog.select(ids: arguments.positionals)
         let profiles = PackProfile.profiles(selected.map(\.pack), framework: context.framework)
-        let comparison = Comparison(profiles, asOf: try context.asOf(arguments), framework: context.framework)
-        try context.emit(ComparisonView(comparison: comparison), arguments, spec)
+        var comparison = Comparison(profiles, asOf: try context.asOf(arguments), framework: context.framework)
+        comparison.addFigures(profiles, benchmark: try BenchmarkCommand.benchmark(arguments, context: context), year: arguments.value("year"))
+        comparison.addSimilarity(profiles)
+        try context.emit(ComparisonView(comparison: comparison, framework: context.framework), arguments, spec)
         return ExitCode.success
     }
 }

@@ -3,6 +3,8 @@
 extension Absent {
     /// A figure the data has no row for (that authority, region or year is not in the files).
     static let noFigure = "no figure in the data"
+    /// A council whose pack has no DfE or ONS code, so no published figure can be found for it.
+    static let noFiguresForCouncil = "no figures for this council"
     /// A region the data has no figure for ("no figure for North West in the data"), or an authority whose
     /// region is not known.
     static func noRegionFigure(_ region: String?) -> String {

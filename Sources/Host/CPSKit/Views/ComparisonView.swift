@@ -4,6 +4,8 @@ import CorporateParenting
 public struct ComparisonView: Renderable {
     /// The comparison.
     public var comparison: Comparison
+    /// The framework, for the figures' units and polarity; without it figures are shown without them.
+    public var framework: OutcomeFramework? = nil
 
     /// Encodes as the comparison.
     public func encode(to encoder: any Encoder) throws { try comparison.encode(to: encoder) }
@@ -55,7 +57,10 @@ public struct ComparisonView: Renderable {
             ("Targets set", table([["Targets"] + comparison.targets.map { targets in
                 targets.isEmpty ? Absent.none : targets.map { "\($0.measure): \($0.target.display)" }.joined(separator: "\n")
             }])),
-        ]
+        ] + [
+            figuresTable.map { ("Published figures (DfE)", $0) },
+            similarityTable.map { ("Similarity by framework tags", $0) },
+        ].compactMap { $0 }
     }
 
     var periodTable: Table {

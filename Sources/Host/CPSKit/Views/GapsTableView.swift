@@ -13,7 +13,7 @@ public struct GapsTableView: Renderable, Codable, Sendable {
     /// One table of every authority's gaps, after a count per authority.
     public func document() -> Document {
         let total = authorities.map(\.gaps.count).reduce(0, +)
-        let counts = authorities.map { "\($0.authority.name) \($0.gaps.count)" }.joined(separator: ", ")
+        let counts = authorities.map { "\($0.authority.label) \($0.gaps.count)" }.joined(separator: ", ")
         let scope = region.map { "in \($0)" } ?? "chosen"
         let title = "Gaps: \(authorities.count == 1 ? "1 authority" : "\(authorities.count) authorities") \(scope)"
         let rows = authorities.flatMap { view in

@@ -25,6 +25,6 @@ public struct GapsView: Renderable, Codable, Sendable {
                     kinds: [.token, .token, .prose, .prose]
                 )),
             ]
-        return Document(title: "Gaps: \(authority.name)", blocks: blocks)
+        return Document(title: "Gaps: \(authority.label)", blocks: blocks)
     }
 }

@@ -15,7 +15,7 @@ public struct SaysAndDoesView: Renderable {
     public func document() -> Document {
         var blocks: [Block] = []
         for council in councils {
-            blocks.append(.heading(council.authority.name, level: 1))
+            blocks.append(.heading(council.authority.label, level: 1))
             if council.commitments.isEmpty {
                 blocks.append(.paragraph("The strategy monitors none of the standard measures DfE publishes (figures it quotes as context do not count)."))
             } else {
@@ -38,7 +38,7 @@ public struct SaysAndDoesView: Renderable {
             blocks.append(council.unaddressed.isEmpty
                 ? .paragraph("None: every domain with a figure worse than England's has an item or a monitored metric.")
                 : .list(council.unaddressed.map(\.message)))
-            if let flags = QualityNotes.table("\(council.authority.name)'s figures", flagged(council), heading: "Measure") {
+            if let flags = QualityNotes.table("\(council.authority.label)'s figures", flagged(council), heading: "Measure") {
                 blocks.append(flags)
                 blocks.append(.note(QualityNotes.explanation))
             }

@@ -29,6 +29,12 @@ public struct Comparison: Codable, Sendable {
     public var targets: [[TargetFacts]]
     /// What some strategies have and the others lack.
     public var differences: [ComparisonDifference]
+    /// The councils' published DfE figures: one row per standard measure with figures, one benchmark row per
+    /// strategy (`nil` where the pack has no DfE or ONS code); `nil` when the comparison was made without statistics.
+    public var figures: [FacetRow<BenchmarkRow?>]? = nil
+    /// How alike the strategies are, pair by pair, by framework tags (see ``SimilarityMatrix``): one row per
+    /// strategy, keyed by its id; `nil` when not worked out.
+    public var similarity: [FacetRow<Double>]? = nil
 }
 
 /// A row of a comparison: a principle or domain and one value per authority.
