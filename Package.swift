@@ -30,13 +30,16 @@ let package = Package(
     products: [
         .executable(name: "cps", targets: ["cps"]),
         .library(name: "CorporateParenting", targets: ["CorporateParenting"]),
+        .library(name: "CPSEngine", targets: ["CPSEngine"]),
         .library(name: "CPSKit", targets: ["CPSKit"]),
     ],
     targets: authorityTargets + [
         // The shared outcome framework, the value model and the DSL councils are written in.
         .target(name: "CorporateParenting", path: "Sources/Framework"),
-        // Everything `cps` does, as a library tests can call.
-        .target(name: "CPSKit", dependencies: ["CorporateParenting"], path: "Sources/Host/CPSKit"),
+        // The engine: analysis, statistics and benchmarking, knowing nothing of the command line or of renderers.
+        .target(name: "CPSEngine", dependencies: ["CorporateParenting"], path: "Sources/Host/Engine"),
+        // Everything `cps` does, as a library tests can call: loading, checks, commands, views and renderers.
+        .target(name: "CPSKit", dependencies: ["CorporateParenting", "CPSEngine"], path: "Sources/Host/CPSKit"),
         // The registry of built-in councils, generated from `authorities` at build time.
         .target(
             name: "BuiltInAuthorities",
@@ -47,7 +50,7 @@ let package = Package(
         .executableTarget(name: "cps", dependencies: ["CPSKit", "BuiltInAuthorities"], path: "Sources/Host/cps"),
 
         // The national-scale benchmark program (not a test): `swift run -c release cps-benchmark`.
-        .executableTarget(name: "cps-benchmark", dependencies: ["CPSKit", "CorporateParenting"], path: "Benchmarks/NationalScale"),
+        .executableTarget(name: "cps-benchmark", dependencies: ["CPSKit", "CPSEngine", "CorporateParenting"], path: "Benchmarks/NationalScale"),
 
         .executableTarget(name: "AuthorityRegistryGenerator", path: "Plugins/AuthorityRegistryGenerator"),
         .plugin(
@@ -86,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CPSKitTests",
-            dependencies: ["CPSKit", "BuiltInAuthorities", "AuthorityTemplates"],
+            dependencies: ["CPSKit", "CPSEngine", "BuiltInAuthorities", "AuthorityTemplates"],
             path: "Tests/Host",
             exclude: ["Statistics/Fixtures", "BadInput/Corpus", "Templates/Golden"]
         ),

@@ -1,4 +1,5 @@
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -27,7 +28,7 @@ import Testing
 
     @Test func aSharedBeginningIsAnErrorNamingTheCandidates() throws {
         let benchmark = try benchmark()
-        #expect(throws: CPSError.ambiguousStatisticsAuthority("black", candidates: ["Blackburn with Darwen", "Blackpool"])) {
+        #expect(throws: EngineError.ambiguousStatisticsAuthority("black", candidates: ["Blackburn with Darwen", "Blackpool"])) {
             try benchmark.subject(named: "black")
         }
         #expect(CPSError.ambiguousStatisticsAuthority("black", candidates: ["Blackburn with Darwen", "Blackpool"]).description
@@ -36,7 +37,7 @@ import Testing
 
     @Test func aMissSuggestsTheNearestName() throws {
         let benchmark = try benchmark()
-        #expect(throws: CPSError.unknownStatisticsAuthority("Blakpool", suggestions: ["Blackpool"])) { try benchmark.subject(named: "Blakpool") }
-        #expect(throws: CPSError.unknownStatisticsAuthority("999", suggestions: [])) { try benchmark.subject(named: "999") }
+        #expect(throws: EngineError.unknownStatisticsAuthority("Blakpool", suggestions: ["Blackpool"])) { try benchmark.subject(named: "Blakpool") }
+        #expect(throws: EngineError.unknownStatisticsAuthority("999", suggestions: [])) { try benchmark.subject(named: "999") }
     }
 }

@@ -1,5 +1,6 @@
 import BuiltInAuthorities
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -29,7 +30,7 @@ import Testing
 
     @Test func aMissSuggestsTheNearestAndNamesEveryRegion() throws {
         let store = try benchmark().store
-        #expect(throws: CPSError.unknownRegion("north wst", regions: ["Inner London", "London", "North West", "Outer London", "South East"], suggestions: ["North West"])) {
+        #expect(throws: EngineError.unknownRegion("north wst", regions: ["Inner London", "London", "North West", "Outer London", "South East"], suggestions: ["North West"])) {
             try RegionChoice.resolve("north wst", in: store)
         }
         let error = CPSError.unknownRegion("north wst", regions: ["London", "North West"], suggestions: ["North West"])

@@ -1,3 +1,4 @@
+import CPSEngine
 import CPSKit
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 

@@ -1,3 +1,4 @@
+@testable import CPSEngine
 @testable import CPSKit
 
 /// The text of a view's document: its title and paragraphs.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 import CPSKit
 
 /// A small pack in the DSL for whole-output tests of `cps show` and `cps render`: two sections, a priority with two

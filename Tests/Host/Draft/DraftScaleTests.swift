@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 import CPSKit
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import BuiltInAuthorities
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Foundation
 import Testing

@@ -1,5 +1,6 @@
 import BuiltInAuthorities
 import CorporateParenting
+import CPSEngine
 import CPSKit
 import Foundation
 import Testing

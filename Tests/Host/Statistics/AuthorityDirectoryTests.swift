@@ -1,3 +1,4 @@
+@testable import CPSEngine
 @testable import CPSKit
 import Foundation
 import Testing
@@ -19,12 +20,12 @@ import Testing
     }
 
     @Test func aMissOrSeveralIsOneSentence() throws {
-        #expect(throws: CPSError.unknownDfEAuthority("Blackpol", suggestions: ["Blackpool"])) { try directory.find("Blackpol") }
+        #expect(throws: EngineError.unknownDfEAuthority("Blackpol", suggestions: ["Blackpool"])) { try directory.find("Blackpol") }
         #expect(CPSError.unknownDfEAuthority("Blackpol", suggestions: ["Blackpool"]).description
             == "DfE's list of authorities has none with the name or code \"Blackpol\"; did you mean \"Blackpool\"?")
         #expect(CPSError.unknownDfEAuthority("E07000001", suggestions: []).description
             == "DfE's list of authorities has none with the name or code \"E07000001\"; give a DfE code such as 890, an ONS code such as E06000009 or a name such as Blackpool.")
-        #expect(throws: CPSError.self) { try directory.find("E07000001") }
+        #expect(throws: EngineError.self) { try directory.find("E07000001") }
         do {
             _ = try directory.find("North")
             Issue.record("\"North\" begins several names")

@@ -1,4 +1,5 @@
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -57,7 +58,7 @@ import Testing
         let store = try StatisticsStore.load(files: [StatisticsFixtures.older], includeSnapshot: true, framework: framework)
         #expect(store.sources["placement-stability-short-term"] == StatisticsFixtures.older)
         #expect(store.sources["placement-stability-long-term"] == StatisticsSnapshot.source)
-        #expect(throws: CPSError.self) { try StatisticsStore.load(files: [StatisticsFixtures.neighbours2025], includeSnapshot: true, framework: framework) }
+        #expect(throws: EngineError.self) { try StatisticsStore.load(files: [StatisticsFixtures.neighbours2025], includeSnapshot: true, framework: framework) }
     }
 
     @Test func theSnapshotHasEnglandEveryRegionEveryCouncilAndFiveYears() {

@@ -1,4 +1,5 @@
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -39,14 +40,14 @@ import Testing
 
     @Test func aValueThatIsNotANumberOrASymbolNamesItsLine() throws {
         let bytes = Array("time_period,geographic_level,la_name,v\n2025,Local authority,A,12\n2025,Local authority,B,twelve\n".utf8)
-        #expect(throws: CPSError.badInput(file: "f.csv", place: "line 3", reason: "the value \"twelve\" in v is neither a number nor one of DfE's symbols (c, z, x, k, ~, :)")) {
+        #expect(throws: EngineError.badInput(file: "f.csv", place: "line 3", reason: "the value \"twelve\" in v is neither a number nor one of DfE's symbols (c, z, x, k, ~, :)")) {
             try DfETable(bytes: bytes, path: "f.csv").query(where: [], value: "v")
         }
     }
 
     @Test func aFileThatIsNotTidyIsRefused() {
-        #expect(throws: CPSError.self) { try DfETable(bytes: Array("a,b\n1,2\n".utf8), path: "f.csv") }
-        #expect(throws: CPSError.self) { try DfETable(bytes: Array("time_period,geographic_level\n2025,\"x\n".utf8), path: "f.csv") }
-        #expect(throws: CPSError.self) { try DfETable(bytes: Array("time_period,geographic_level\n2025,National\n".utf8), path: "f.csv").query(where: [("nope", ["x"])], value: "v") }
+        #expect(throws: EngineError.self) { try DfETable(bytes: Array("a,b\n1,2\n".utf8), path: "f.csv") }
+        #expect(throws: EngineError.self) { try DfETable(bytes: Array("time_period,geographic_level\n2025,\"x\n".utf8), path: "f.csv") }
+        #expect(throws: EngineError.self) { try DfETable(bytes: Array("time_period,geographic_level\n2025,National\n".utf8), path: "f.csv").query(where: [("nope", ["x"])], value: "v") }
     }
 }

@@ -1,4 +1,5 @@
 import CorporateParenting
+@testable import CPSEngine
 @testable import CPSKit
 import Foundation
 import Testing

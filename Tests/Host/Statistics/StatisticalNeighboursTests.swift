@@ -1,3 +1,4 @@
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func refusesOtherFiles() {
-        #expect(throws: CPSError.self) { try StatisticalNeighbours(path: StatisticsFixtures.current) }
+        #expect(throws: EngineError.self) { try StatisticalNeighbours(path: StatisticsFixtures.current) }
     }
 
     @Test func theSnapshotHasEveryAuthoritysNeighbours() {

@@ -1,3 +1,4 @@
+@testable import CPSEngine
 @testable import CPSKit
 import Testing
 
@@ -22,9 +23,9 @@ import Testing
     }
 
     @Test func readingAMissingFileSaysSo() {
-        #expect(throws: CPSError.cannotRead(path: "/no/such/file", reason: "no such file or folder")) {
+        #expect(throws: EngineError.cannotRead(path: "/no/such/file", reason: "no such file or folder")) {
             try FileSystem.read("/no/such/file")
         }
-        #expect(throws: CPSError.self) { try FileSystem.read("/tmp") }
+        #expect(throws: EngineError.self) { try FileSystem.read("/tmp") }
     }
 }

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Parses a command's arguments against its spec: `--name value`, `--name=value`, `-n value`, flags, repeated
 /// options and `--` before positionals that start with a dash.
 enum ArgumentParser {

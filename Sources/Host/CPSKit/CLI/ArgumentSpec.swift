@@ -1,3 +1,4 @@
+import CPSEngine
 /// A positional argument of a command, such as `<id>`.
 public struct ArgumentSpec: Sendable {
     /// Its placeholder, without angle brackets.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The `cps` command line: finds the command, parses its arguments, runs it, and turns errors into one line on
 /// standard error and an exit status. `main.swift` is a thin call to ``run(_:context:)``.

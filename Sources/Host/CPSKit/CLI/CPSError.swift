@@ -1,3 +1,4 @@
+import CPSEngine
 /// Everything that can stop a `cps` command, each with one clear sentence and an exit status.
 public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The command line is wrong; `command` names the command whose help to point at.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A `cps` command: a spec that is its grammar and its help, and a function that runs it.
 ///
 /// ```swift

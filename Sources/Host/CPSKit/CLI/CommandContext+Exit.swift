@@ -1,3 +1,4 @@
+import CPSEngine
 extension CommandContext {
     /// Keeps `values` alive until the process exits when ``exitsAfterCommand`` is set, so that the operating
     /// system reclaims their memory at once instead of the command freeing every object on its way out.

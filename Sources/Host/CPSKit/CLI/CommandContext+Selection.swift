@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension CommandContext {
     /// The authorities `--authorities` and `--region` select, profiled, in the order given (or by id).

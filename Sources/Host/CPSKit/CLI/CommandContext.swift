@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What a command runs with: where to write, the environment, today's date, the framework and the authorities.
 public struct CommandContext: Sendable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Everything `cps` knows about a command: its name, help, arguments, options and formats.
 ///
 /// The spec is both the parser's grammar and the command's `--help`, so the two cannot drift apart.

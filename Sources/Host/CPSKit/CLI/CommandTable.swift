@@ -1,3 +1,4 @@
+import CPSEngine
 /// The README's table of commands, in Markdown, made from the commands' specs (`cps manual --markdown`); a test
 /// checks that the README carries exactly this table.
 enum CommandTable {

@@ -1,3 +1,4 @@
+import CPSEngine
 extension CompletionScript {
     /// The Bash script: a `_cps` function registered with `complete -F`. It finds the command wherever it stands
     /// among the words, completes option names, the values of `--format` and of options that take files or ids,

@@ -1,3 +1,4 @@
+import CPSEngine
 extension CompletionScript {
     /// The fish script: one `complete -c cps` line per command, option and positional argument, each conditioned
     /// on the command being on the line.

@@ -1,3 +1,4 @@
+import CPSEngine
 extension CompletionScript {
     /// The Z shell script: a `#compdef cps` function that offers the commands with their one-line help, then
     /// hands each command's options and positional arguments to `_arguments`.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The shell completion scripts `cps completions SHELL` prints, generated from the commands' specs so that every
 /// command, option and format the parser knows is offered, and nothing else.
 ///

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Where a command writes: standard output for results, standard error for messages.
 ///
 /// The first failure to write standard output is remembered and nothing more is written there; ``CPS/run(_:context:)``

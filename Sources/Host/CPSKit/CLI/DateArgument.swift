@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A date given on the command line (`--as-of`): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, and when it is not one, what
 /// exactly is wrong with it ("month 13").

@@ -1,3 +1,4 @@
+import CPSEngine
 /// An environment variable `cps` reads, for the manual page.
 struct EnvironmentVariable: Sendable {
     /// Its name, such as `COLUMNS`.

@@ -1,3 +1,4 @@
+import CPSEngine
 extension ExitCode {
     /// Every exit status `cps` uses with what it means, in order, for the manual page.
     static let meanings: [(status: Int32, meaning: String)] = [

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The exit statuses `cps` uses (the BSD `sysexits` values where one fits).
 public enum ExitCode {
     /// Success.

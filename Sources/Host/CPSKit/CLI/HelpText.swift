@@ -1,3 +1,4 @@
+import CPSEngine
 /// The text of `cps --help` and `cps <command> --help`, made from the commands' specs.
 enum HelpText {
     static func general(_ commands: [any Command.Type]) -> String {

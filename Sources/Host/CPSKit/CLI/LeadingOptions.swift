@@ -1,3 +1,4 @@
+import CPSEngine
 /// Moves common options given before the command's name to just after it, so `cps --format json list` runs as
 /// `cps list --format json`; the command's own spec then decides whether it takes them.
 enum LeadingOptions {

@@ -1,3 +1,4 @@
+import CPSEngine
 extension ManualPage {
     /// Escapes text for roff: a backslash is printed as `\e`, a hyphen as `\-` (so options copy and paste as
     /// typed), a line that would start with a control character (`.` or `'`) is protected with `\&`, and text

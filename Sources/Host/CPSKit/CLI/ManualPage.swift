@@ -1,3 +1,4 @@
+import CPSEngine
 /// The manual page `cps manual` prints (roff, for `man -l -`), made from the commands' specs like `--help`.
 enum ManualPage {
     /// The page: NAME, SYNOPSIS, DESCRIPTION, COMMANDS (each with its arguments and options), OPTIONS,

@@ -1,3 +1,4 @@
+import CPSEngine
 /// An option a command accepts: `--format <format>`, a flag such as `--all`, or a repeatable `--where <c=v>`.
 public struct OptionSpec: Sendable {
     /// The long name without dashes, such as `format`.

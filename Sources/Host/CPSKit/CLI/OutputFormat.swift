@@ -1,3 +1,4 @@
+import CPSEngine
 /// The formats a command can print.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Plain text laid out for a terminal, readable when piped.

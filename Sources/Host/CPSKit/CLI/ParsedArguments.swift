@@ -1,3 +1,4 @@
+import CPSEngine
 /// A command line parsed against a ``CommandSpec``.
 public struct ParsedArguments: Sendable {
     /// The positional arguments in order.

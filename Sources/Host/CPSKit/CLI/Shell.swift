@@ -1,3 +1,4 @@
+import CPSEngine
 /// A shell `cps completions` writes a completion script for.
 public enum Shell: String, CaseIterable, Sendable {
     /// GNU Bash, through `complete -F`.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The little colour `cps` uses on a terminal: headings (a line underlined with `=`) in bold, and the severity
 /// words of `cps validate` findings in red, yellow or cyan. Applied only to text output the console may colour.
 enum TextColour {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension AuthorityCatalog {
     /// The id `name` means: an id in any case, a DfE or ONS code, a unique beginning of an id ("lanc" for

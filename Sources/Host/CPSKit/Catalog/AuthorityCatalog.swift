@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The authorities a command works on: the built-in councils and any loaded from packs or plugins, by id.
 public struct AuthorityCatalog: Sendable {

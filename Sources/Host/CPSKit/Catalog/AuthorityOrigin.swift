@@ -1,3 +1,4 @@
+import CPSEngine
 /// Where an authority was loaded from.
 public enum AuthorityOrigin: Equatable, Sendable, CustomStringConvertible {
     /// A module built into `cps`.

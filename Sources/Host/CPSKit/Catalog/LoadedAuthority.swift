@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An authority's pack and where it came from.
 public struct LoadedAuthority: Sendable {

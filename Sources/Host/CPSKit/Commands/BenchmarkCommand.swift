@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps benchmark [MEASURE...]`: each authority's published figures beside England, its region and its neighbours.
 public enum BenchmarkCommand: Command {
@@ -34,10 +35,10 @@ public enum BenchmarkCommand: Command {
 
     /// The benchmark the statistics options describe.
     static func benchmark(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Benchmark {
-        let store = try StatisticsStore.load(files: arguments.values("stats"), includeSnapshot: !arguments.has("no-snapshot"), framework: context.framework)
-        let neighbours = try arguments.value("neighbours").map { path throws(CPSError) in try StatisticalNeighbours(path: path) } ?? StatisticsSnapshot.neighbours()
+        let store = try CPSError.engine { () throws(EngineError) in try StatisticsStore.load(files: arguments.values("stats"), includeSnapshot: !arguments.has("no-snapshot"), framework: context.framework) }
+        let neighbours = try arguments.value("neighbours").map { path throws(CPSError) in try CPSError.engine { () throws(EngineError) in try StatisticalNeighbours(path: path) } } ?? StatisticsSnapshot.neighbours()
         let benchmark = Benchmark(store: store, neighbours: neighbours, framework: context.framework)
-        try benchmark.check(year: arguments.value("year"))
+        try CPSError.engine { () throws(EngineError) in try benchmark.check(year: arguments.value("year")) }
         return benchmark
     }
 
@@ -50,7 +51,7 @@ public enum BenchmarkCommand: Command {
         let selecting = arguments.has("authorities") || arguments.has("region")
         var subjects = named.isEmpty || selecting ? try context.selectedProfiles(arguments).map(BenchmarkSubject.init) : []
         for name in named {
-            let subject = try benchmark.subject(named: name)
+            let subject = try CPSError.engine { () throws(EngineError) in try benchmark.subject(named: name) }
             if !subjects.contains(where: { $0.dfeCode != nil ? $0.dfeCode == subject.dfeCode : $0.onsCode == subject.onsCode }) { subjects.append(subject) }
         }
         return (benchmark, subjects, measures)

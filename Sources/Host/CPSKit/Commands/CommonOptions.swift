@@ -1,3 +1,4 @@
+import CPSEngine
 /// Options several commands share, and the reasons a command gives when one of them cannot apply to it.
 enum CommonOptions {
     /// Options that load more authorities beside the built-in ones.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps compare <id> <id>...`: strategies side by side, section by section.
 public enum CompareCommand: Command {
     /// The command's grammar and help.

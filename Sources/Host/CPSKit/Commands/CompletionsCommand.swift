@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps completions SHELL`: prints a shell completion script made from the commands' specs.
 public enum CompletionsCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps coverage --by principle|domain|measure`: how each strategy covers the shared framework.
 public enum CoverageCommand: Command {
     /// The command's grammar and help.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension DraftCommand {
     /// `--review FILE [--accept SECTION-ID|all]`.
@@ -6,7 +7,7 @@ extension DraftCommand {
         for option in ["name", "la", "id"] where arguments.has(option) {
             throw .usage("--\(option) is for drafting; --review reads the pack's own name and codes.", command: spec.name)
         }
-        let bytes = try FileSystem.read(file, limit: PackFile.defaultMaximumBytes)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(file, limit: PackFile.defaultMaximumBytes) }
         let pack: AuthorityPack
         do {
             pack = try PackCoding.decodePack(bytes)

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps draft FILE --name NAME`: a pack drafted from a strategy's text; `cps draft --review PACK`: what is left to
 /// confirm in one, and `--accept` to confirm a section.
@@ -40,7 +41,7 @@ public enum DraftCommand: Command {
             format = DraftFormat.from(fileName: file)
         }
         let identity = try identity(arguments)
-        let bytes = try FileSystem.read(file, limit: 64 << 20)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(file, limit: 64 << 20) }
         let pack: AuthorityPack
         do {
             let text = try PackDrafter.text(of: bytes)
@@ -59,7 +60,7 @@ public enum DraftCommand: Command {
         let given = arguments.value("name")?.trimmingCharacters(in: " ")
         var entry: AuthorityDirectory.Entry?
         if let la = arguments.value("la") {
-            entry = try AuthorityDirectory.builtIn.find(la)
+            entry = try CPSError.engine { () throws(EngineError) in try AuthorityDirectory.builtIn.find(la) }
         } else if let given, !given.isEmpty {
             // The name as given, or without "Council" and its kind, when it names exactly one authority.
             var bare = given

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps export <id>` / `cps export --all`: packs as JSON, the form `--authority-path` reads back; or one pack as
 /// a spreadsheet (`--format csv`), the layout `cps import` reads back.

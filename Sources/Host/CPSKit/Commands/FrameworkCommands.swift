@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps principles`: the seven corporate parenting principles.
 public enum PrinciplesCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps gaps <id>`: where a strategy falls short of the shared framework.
 public enum GapsCommand: Command {
     /// The command's grammar and help.

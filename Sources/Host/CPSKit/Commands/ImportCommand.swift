@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps import FILE.csv`: a pack from a spreadsheet in the layout `cps export --format csv` writes.
 public enum ImportCommand: Command {
@@ -20,7 +21,8 @@ public enum ImportCommand: Command {
         guard let file = arguments.positionals.first, !file.isEmpty else {
             throw .usage("Give the spreadsheet (a CSV file) to import.", command: spec.name)
         }
-        let bytes = try FileSystem.read(file, limit: try context.maximumPackBytes(arguments))
+        let limit = try context.maximumPackBytes(arguments)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(file, limit: limit) }
         let (pack, reader): (AuthorityPack, SpreadsheetReader)
         do {
             (pack, reader) = try SpreadsheetReader.read(bytes)

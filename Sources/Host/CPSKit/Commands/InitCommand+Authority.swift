@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension InitCommand {
     /// The council's name, codes and region: from `--la` (a name, DfE code or ONS code in DfE's list of
@@ -12,7 +13,7 @@ extension InitCommand {
         var region = try arguments.value("region").map { typed throws(CPSError) in try checkedRegion(typed) }
         var council: AuthorityDirectory.Entry?
         if let la = arguments.value("la") {
-            let found = try directory.find(la)
+            let found = try CPSError.engine { () throws(EngineError) in try directory.find(la) }
             council = found
             ons = ons ?? found.onsCode
             dfe = dfe ?? found.dfeCode

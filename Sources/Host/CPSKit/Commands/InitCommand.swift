@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps init "<Council name>"`: a starter pack on the shared framework for a council to complete.
 public enum InitCommand: Command {

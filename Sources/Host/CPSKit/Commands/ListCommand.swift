@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps list`: the authorities `cps` knows, with their strategies' periods and sizes.
 public enum ListCommand: Command {
     /// The command's grammar and help.

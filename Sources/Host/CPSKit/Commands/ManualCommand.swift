@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps manual`: prints the manual page (roff), or with `--markdown` the README's table of commands, both made from
 /// the commands' specs like `--help`.
 public enum ManualCommand: Command {

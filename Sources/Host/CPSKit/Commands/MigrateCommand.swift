@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps migrate FILE...`: writes schema version 1 packs as version 2.
 public enum MigrateCommand: Command {
@@ -42,7 +43,7 @@ public enum MigrateCommand: Command {
 
     /// The version 2 JSON of a version 1 file; a file that is not version 1 is an error naming it.
     static func upgrade(_ file: String) throws(CPSError) -> String {
-        let bytes = try FileSystem.read(file, limit: PackFile.defaultMaximumBytes)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(file, limit: PackFile.defaultMaximumBytes) }
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps region NAME [MEASURE...]`: every authority of a region on every measure with data, ranked within the region
 /// and nationally, with its strategy's status where one is loaded and its statistical neighbours.
@@ -20,7 +21,7 @@ public enum RegionCommand: Command {
     /// Prints the region.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
         let benchmark = try BenchmarkCommand.benchmark(arguments, context: context)
-        let choice = try RegionChoice.resolve(arguments.positionals[0], in: benchmark.store)
+        let choice = try CPSError.engine { () throws(EngineError) in try RegionChoice.resolve(arguments.positionals[0], in: benchmark.store) }
         let measures = try BenchmarkCommand.measures(Array(arguments.positionals.dropFirst()), in: benchmark, context: context)
         let catalog = try context.catalog(arguments)
         let region = RegionBenchmark(choice, benchmark: benchmark, measures: measures, year: arguments.value("year"),

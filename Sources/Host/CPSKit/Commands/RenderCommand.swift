@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps render <id>`: a readable strategy document made from a pack.
 public enum RenderCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps report --output FILE`: one self-contained HTML page comparing the strategies.
 public enum ReportCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps says-does [<id>...]`: what strategies commit to beside what councils publish.
 public enum SaysDoesCommand: Command {
     /// The command's grammar and help.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps schema`: the pack's JSON Schema, generated from the model, so the schema cannot drift from what `cps` reads.
 public enum SchemaCommand: Command {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps show <id>`: one council's strategy, section by section in the document's order.
 public enum ShowCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps similarity [<id>]`: how alike strategies are.
 public enum SimilarityCommand: Command {
     /// The command's grammar and help.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// `cps stats query FILE... --where COLUMN=VALUE ... --value COLUMN`: any series of DfE tidy CSV files.
 public enum StatsCommand: Command {
     /// The command's grammar and help.
@@ -37,14 +38,14 @@ public enum StatsCommand: Command {
         var filterColumns: [String] = []
         var firstTable: DfETable?
         for file in files {
-            let table = try DfETable(path: file)
-            let found = try table.rows(where: conditions, value: value)
+            let table = try CPSError.engine { () throws(EngineError) in try DfETable(path: file) }
+            let found = try CPSError.engine { () throws(EngineError) in try table.rows(where: conditions, value: value) }
             rows += found.rows
             filterColumns += found.filterColumns.filter { !filterColumns.contains($0) }
             if firstTable == nil { firstTable = table }
         }
-        if rows.isEmpty, !conditions.isEmpty, let table = firstTable, let reason = try table.unmatched(conditions) {
-            throw reason
+        if rows.isEmpty, !conditions.isEmpty, let table = firstTable, let reason = try CPSError.engine({ () throws(EngineError) in try table.unmatched(conditions) }) {
+            throw CPSError(reason)
         }
         try context.emit(StatsQueryView(rows: rows, filterColumns: filterColumns), arguments, spec)
         return ExitCode.success

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// `cps validate PATH...`: checks pack files against the rules, never changing them.
 public enum ValidateCommand: Command {

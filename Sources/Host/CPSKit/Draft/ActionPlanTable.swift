@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Reads a table's rows: an action plan (a header row naming an action column and an owner, timeline or outcome
 /// column) gives one action a row with its fields; any other table gives one narrative entry a row.

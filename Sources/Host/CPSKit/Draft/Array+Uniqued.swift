@@ -1,3 +1,4 @@
+import CPSEngine
 extension Array where Element: Hashable {
     /// The elements in order with repeats removed.
     func uniqued() -> [Element] {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Reads governance bodies from what a document prints: a board named with its meeting frequency, and youth groups
 /// named with their ages ("Youth Ambassadors. 11yrs to 15yrs", "the Children in Care Council for young people aged

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Unfolds a table whose columns are items, as a PDF's text gives it: a row of labels ("Outcome 1<TAB>Outcome 2...")
 /// then rows of cells. Each column becomes a title line standing alone followed by its cells, one table row each,
 /// so the outline finder sees "Outcome 1" as a heading with its own content.

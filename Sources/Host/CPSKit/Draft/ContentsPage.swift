@@ -1,3 +1,4 @@
+import CPSEngine
 /// A contents page found in a document: its entries' titles in order, and the lines it spans (which are not body).
 struct ContentsPage: Equatable, Sendable {
     /// The entries' titles as printed, dot leaders and page numbers removed.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The document's title and period as its first lines print them.
 struct DocumentTitle {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A run of lines under one heading that belong together: a paragraph, a list, or a table's rows.
 struct DraftBlock: Equatable, Sendable {
     /// What sort of run it is.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The shape of a strategy document `cps draft` reads.
 public enum DraftFormat: String, CaseIterable, Sendable {
     /// Plain text, such as a PDF's text as extracted, with its page numbers, running headers and broken lines.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A line the outline finder took for a heading: where it is, its title and its depth.
 struct DraftHeading: Equatable, Sendable {
     /// The index of its line in the drafter's lines.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Makes the ids of a draft: lower-case hyphenated slugs of the words printed, unique in the pack (a second
 /// "Vision" is `vision-2`), the same for the same document every time.
 struct DraftIDs {

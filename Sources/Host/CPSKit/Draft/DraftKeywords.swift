@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The small keyword table `cps draft` suggests principles, domains and standard measures from. A suggestion is
 /// never the council's word: it becomes a mapping with basis `suggested` and a sentence in the draft's

@@ -1,3 +1,4 @@
+import CPSEngine
 /// One line of a document as the drafter reads it: its number in the source, its text, and what it looks like.
 struct DraftLine: Equatable, Sendable {
     /// What a line looks like on the page.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Why a document cannot be drafted from; each says what is wrong in one sentence.
 public enum DraftProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file holds no bytes, or only white space.

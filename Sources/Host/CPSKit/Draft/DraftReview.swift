@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What a drafted pack still holds to confirm, and confirming it: `accept` unwraps a section's drafts (the entry
 /// kept, the wrapper gone) and makes its suggested mappings the encoder's judgement.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// One thing in a pack still to be confirmed: a drafted entry, or an entry whose mapping is only suggested.
 public struct DraftReviewRow: Codable, Equatable, Sendable {
     /// The id of the section it sits in.

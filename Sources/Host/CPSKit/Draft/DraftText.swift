@@ -1,3 +1,4 @@
+import CPSEngine
 /// Small text helpers the drafter shares: cleaning a line, telling words, normalising for comparison.
 enum DraftText {
     /// The line with non-breaking and other odd spaces made plain, tabs made spaces, runs of spaces made one, trimmed.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An entry in words for the review (its kind and text), the entries it holds, its mappings, and a copy of it
 /// with its children and mappings rewritten.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Proposes the entries of one section from its blocks: items from numbered lists under a heading naming them,
 /// actions from lists after a lead-in ("We will:"), action-plan rows and labelled lines, narrative of the right kind

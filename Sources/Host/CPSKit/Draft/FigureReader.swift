@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Reads the figures a sentence prints: percentages, rates per 10,000 and counts of children, each with the year
 /// and scope only when the sentence prints them. Years, ages, dates and list numbers are not figures.

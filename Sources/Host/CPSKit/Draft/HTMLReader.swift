@@ -1,3 +1,4 @@
+import CPSEngine
 /// Reads an HTML page saved from a council's site into lines: scripts, styles, navigation, headers and footers set
 /// aside; `h1`-`h6` kept as headings, list items as bullets or numbered lines, table rows as rows, every other block
 /// as text. Each line keeps the source line its element starts on.

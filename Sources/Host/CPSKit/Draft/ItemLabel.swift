@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The label a heading or list line prints for one of the document's items: "Priority 2", "Outcome 1", "Pledge 4".
 struct ItemLabel: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Joins a label printed on a line of its own to the title printed under it: "Appendix 1" and "Top Tips to Good
 /// Corporate Parenting" make one heading, as do "01" and "Know My Story".
 enum LabelLines {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A labelled line of an action plan: "Responsible officer: ...", "Timeline: ...", "Expected outcome: ...",
 /// "Action: ...", as printed.

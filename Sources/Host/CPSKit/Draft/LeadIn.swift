@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The words that introduce a list of commitments or actions ("We will:", "How will this be achieved?", "Our
 /// pledge"), and the kind of action the list's lines are.

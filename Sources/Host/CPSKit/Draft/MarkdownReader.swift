@@ -1,3 +1,4 @@
+import CPSEngine
 /// Reads Markdown into lines: `#` headings with their level, bullets, numbered lines, table rows; emphasis, links
 /// and inline code are reduced to their text.
 enum MarkdownReader {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Finds a document's headings among its lines: headings the markup marks, entries of its contents page,
 /// numbered headings ("1.", "1.2", "Priority 1:"), ALL-CAPS headings and short title lines standing alone.
 struct OutlineFinder {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Drafts a schema 2 pack from a strategy's text: finds its outline, places each block under its section and
 /// proposes entries, each wrapped as a draft with its lines until a person confirms it.

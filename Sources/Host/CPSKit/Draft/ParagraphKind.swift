@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The entry a paragraph's opening words make it: a commitment, an aim, a vision, a definition, a quote, a
 /// rationale, or context.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Reads plain text (a PDF's text as extracted) into lines: page numbers dropped, repeated running headers and
 /// footers dropped, bullets and numbers recognised, a paragraph broken over lines joined again.
 enum PlainTextReader {

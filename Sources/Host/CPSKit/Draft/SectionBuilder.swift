@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Builds the outline's sections from the headings found: each heading's lines up to the next heading become its
 /// blocks and proposed entries; a heading nests under the nearest heading before it of a lower level.

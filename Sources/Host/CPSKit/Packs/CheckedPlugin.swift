@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What ``PluginLoader`` learnt about a plugin's file before loading it: its entry points as its dynamic symbol
 /// table declares them, so that data exported under an entry point's name is never called.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// One pack file read, decoded and checked: its packs (a file holds one pack or an array of them), each with its
 /// findings placed by line and column.
@@ -19,7 +20,7 @@ public struct PackFile: Sendable {
     /// Unknown keys are error findings unless `allowsUnknownKeys`, when they are warnings.
     public init(path: String, maximumBytes: Int = defaultMaximumBytes, framework: OutcomeFramework = .standard, allowsUnknownKeys: Bool = false) throws(CPSError) {
         self.path = path
-        let bytes = try FileSystem.read(path, limit: maximumBytes)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(path, limit: maximumBytes) }
         let read: PackRead
         do {
             read = try PackCoding.readPacks(bytes)

@@ -1,5 +1,6 @@
 import CorporateParenting
 import Dispatch
+import CPSEngine
 
 /// Loads authority packs from files and folders: every `*.json` file directly in a folder, in name order.
 ///
@@ -32,12 +33,12 @@ public struct PackLoader: Sendable {
             return [path]
         case .directory:
             let base = path.hasSuffix("/") ? path : path + "/"
-            return try FileSystem.contents(of: path)
+            return try CPSError.engine { () throws(EngineError) in try FileSystem.contents(of: path) }
                 .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
                 .map { base + $0 }
                 .filter { FileSystem.kind(of: $0) != .directory }
         case .missing:
-            _ = try FileSystem.read(path)
+            _ = try CPSError.engine { () throws(EngineError) in try FileSystem.read(path) }
             throw .cannotRead(path: path, reason: "no such file or folder")
         case .other(let noun):
             throw .cannotRead(path: path, reason: "it is \(noun), not a file or folder")

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import CorporateParenting
+import CPSEngine
 
 extension PluginLoader {
     /// Checks the file at `path` before anything loads it: a regular file (a folder, a named pipe or a device is
@@ -14,7 +15,7 @@ extension PluginLoader {
         if FileSystem.kind(of: path) == .directory {
             throw .cannotRead(path: path, reason: "it is a folder; give the plugin's shared library")
         }
-        let bytes = try FileSystem.read(path)
+        let bytes = try CPSError.engine { () throws(EngineError) in try FileSystem.read(path) }
         #if os(Linux) && _pointerBitWidth(_64) && _endian(little)
         do {
             let file = try ELFFile(bytes)

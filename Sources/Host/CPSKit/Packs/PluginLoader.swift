@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import CorporateParenting
+import CPSEngine
 
 /// Loads an authority from a shared library built against ``AuthorityPluginABI``, without rebuilding `cps`.
 ///

@@ -1,3 +1,4 @@
+import CPSEngine
 extension Block {
     /// The block with its text shown visibly, as ``Document/visible()`` describes.
     func visible() -> Block {

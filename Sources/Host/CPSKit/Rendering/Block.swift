@@ -1,3 +1,4 @@
+import CPSEngine
 /// One block of a ``Document``.
 public enum Block: Sendable {
     /// A heading; level 1 is the largest below the title.

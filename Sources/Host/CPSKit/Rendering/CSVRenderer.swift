@@ -1,3 +1,4 @@
+import CPSEngine
 /// Prints a document's CSV table as RFC 4180 CSV, neutralising cells a spreadsheet would run as formulas.
 ///
 /// The CSV table is the one the document names, else its only table; a document of several tables is printed in

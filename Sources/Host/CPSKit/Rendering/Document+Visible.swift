@@ -1,3 +1,4 @@
+import CPSEngine
 extension Document {
     /// The document with every control character, line or paragraph separator and bidirectional control in its
     /// text shown visibly (see ``VisibleText``): newlines are kept where a block may span lines, and shown in the

@@ -1,3 +1,4 @@
+import CPSEngine
 /// What a command shows, independent of format: headings, paragraphs, lists, fields and tables.
 ///
 /// Text, Markdown, CSV and HTML renderers all read a document; JSON renders the command's `Encodable` result.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What every output says when `--include-drafts` let packs with prompts or drafts load: a note before the text,
 /// Markdown and HTML, and `"includesDrafts": true` in a JSON object. CSV stays one plain table.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The frame of every HTML page `cps` writes: a self-contained document with an inline stylesheet that reads
 /// well on screen and in print, and no scripts.
 struct HTMLPage {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A result with an HTML page of its own, richer than its ``Document`` (charts, navigation).
 ///
 /// ``HTMLRenderer`` uses ``html()`` when a result provides it.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Prints a document as one self-contained HTML page: no scripts, no external assets, every text escaped.
 public struct HTMLRenderer: OutputRenderer {
     /// Creates the renderer.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Prints a result's `Encodable` form as deterministic JSON (sorted keys, two-space indentation).
 public struct JSONRenderer: OutputRenderer {

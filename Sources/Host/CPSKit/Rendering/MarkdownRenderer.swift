@@ -1,3 +1,4 @@
+import CPSEngine
 /// Prints a document as GitHub-flavoured Markdown; text from packs is escaped so it cannot become markup, and its
 /// control characters are shown visibly (see ``VisibleText``).
 public struct MarkdownRenderer: OutputRenderer {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Turns a command's result into one output format.
 ///
 /// One renderer per format (``TextRenderer``, ``MarkdownRenderer``, ``CSVRenderer``, ``JSONRenderer``,

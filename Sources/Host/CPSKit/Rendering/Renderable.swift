@@ -1,3 +1,4 @@
+import CPSEngine
 /// A command's result: encodable as JSON, and describable as a ``Document`` for the other formats.
 ///
 /// ```swift

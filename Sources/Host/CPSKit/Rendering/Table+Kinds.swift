@@ -1,3 +1,4 @@
+import CPSEngine
 extension Table {
     /// What a column holds: the kind the view gave in ``kinds``; else a token column when it is numeric or none
     /// of its cells has a space, and prose otherwise.

@@ -1,3 +1,4 @@
+import CPSEngine
 extension Table {
     /// The table with its caption, headings and cells shown visibly, newlines kept.
     func visible() -> Table {

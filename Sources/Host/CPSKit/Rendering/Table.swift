@@ -1,3 +1,4 @@
+import CPSEngine
 /// A table of text cells with named columns.
 public struct Table: Sendable {
     /// A caption saying what the table shows.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Lays a table out as records, for widths too narrow for its columns: one record per row, one `Field: value` per
 /// line with the headings as labels, values wrapped at spaces under one another, and a blank line between records.
 /// A cell under an empty heading (a row's heading in a comparison) stands on its own line. A word is cut only when

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Prints a document as plain text that fits a width: wrapped paragraphs and lists, aligned fields, and tables
 /// whose widest prose columns wrap at spaces when the whole would not fit, or, when even that cannot fit without
 /// cutting an id, a code, a date or a number, one record per row (see ``TextTableLayout``). Control characters and other characters a terminal

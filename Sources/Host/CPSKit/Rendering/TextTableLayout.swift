@@ -1,3 +1,4 @@
+import CPSEngine
 /// Lays a table out in fixed-width columns that fit a width, never cutting a word: prose columns wrap at spaces,
 /// the widest giving way first, while token columns (ids, codes, dates, numbers) keep their natural width. When
 /// even that cannot fit, the table is laid out as records instead (see ``TextRecordLayout``).

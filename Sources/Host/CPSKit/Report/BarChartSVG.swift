@@ -1,3 +1,4 @@
+import CPSEngine
 /// A horizontal bar chart as inline SVG: one bar per authority with its figure printed, a dashed line for England,
 /// and a diamond for each authority's statistical neighbours' mean; marks differ in shape, not only colour.
 struct BarChartSVG {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A heatmap as inline SVG: rows by columns of shaded cells, each printing its value, with a title, a text
 /// description and a legend, so colour is never the only signal.
 struct HeatmapSVG {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Everything `cps report` shows: the strategies, their coverage, the comparison, each one's gaps, their
 /// similarity, and where each figure comes from.

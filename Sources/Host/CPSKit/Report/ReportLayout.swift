@@ -1,3 +1,4 @@
+import CPSEngine
 /// How much of each strategy the report shows.
 ///
 /// Side by side, a column per strategy reads well for a region's councils; past a dozen columns it does not, and a

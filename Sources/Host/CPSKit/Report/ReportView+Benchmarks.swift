@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension ReportView {
     /// For each measure: a bar chart (with England and the neighbours' mean), a trend chart, and the table.
@@ -67,20 +68,5 @@ extension ReportView {
             series: rows.map { TrendChartSVG.Series(label: AuthorityRef.short($0.name), points: $0.trend.map { ($0.year, $0.value) }) },
             england: nil
         )
-    }
-}
-
-extension AuthorityRef {
-    /// A council's name without "Council" and its kind, for chart labels; a label's id and period are kept
-    /// ("Sefton (sefton-2019, 2019-2022)").
-    static func short(_ name: String) -> String {
-        if let open = name.firstIndex(of: "("), open > name.startIndex, name[name.index(before: open)] == " " {
-            let council = name[..<name.index(before: open)]
-            return short(String(council)) + name[council.endIndex...]
-        }
-        for suffix in [" County Council", " Borough Council", " City Council", " Metropolitan Borough Council", " Council"] where name.hasSuffix(suffix) {
-            return String(name.dropLast(suffix.count))
-        }
-        return name
     }
 }

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The compact layout's parts: a row per strategy, whatever the number of strategies.
 extension ReportView {

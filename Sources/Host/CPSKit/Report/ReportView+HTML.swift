@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension ReportView {
     /// The report as one self-contained page: contents, heatmaps as inline SVG beside their tables, no scripts.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps report` writes: one self-contained HTML page (or the same content as text, Markdown, CSV or JSON).
 public struct ReportView: Renderable, HTMLRenderable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// What the report's SVG figures share: numbers with at most one decimal, so charts are byte-for-byte stable, and
 /// the opening that names each figure for screen readers.
 enum SVGFormat {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A line chart of figures over years as inline SVG: one line per authority, each with its own marker shape and
 /// its name at the line's end, and England dashed.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension JSONValue {
     /// The elements, if this is an array.

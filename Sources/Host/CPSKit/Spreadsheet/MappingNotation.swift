@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The `mappings` cell: one mapping a line, its principles as `P1`, its domains by id, then its basis in brackets,
 /// with the note after a colon: `P1 P3 education (stated)`, `P2 voice (judged: the pledge names the council)`.

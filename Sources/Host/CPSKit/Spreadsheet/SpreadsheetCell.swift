@@ -1,3 +1,4 @@
+import CPSEngine
 /// A spreadsheet cell's text as the layout writes and reads it: neutralised against formulas in a way the reader
 /// undoes exactly, so a round trip gives back every text as it was.
 ///

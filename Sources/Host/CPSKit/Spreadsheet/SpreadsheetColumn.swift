@@ -1,3 +1,4 @@
+import CPSEngine
 /// A column of the spreadsheet layout that `cps export --format csv` writes and `cps import` reads: one row per
 /// entry of a pack, and a row each for the pack's own facts. The header names the columns; a reader finds them by
 /// name, so they may come in any order. See docs/spreadsheet.md.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetKind {
     /// The sorts a row of this kind may give after the dot in its `kind` cell (`action.commitment`).

@@ -1,3 +1,4 @@
+import CPSEngine
 /// How one kind of row maps onto the columns: which JSON key the `text` column holds, which key is the sort
 /// written after the dot in the `kind` column, and whether the row has an id, an owner and due date, mappings, or
 /// rows of its own beneath it.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// One thing wrong with a spreadsheet being imported: where (the row as a spreadsheet numbers it, the header being
 /// row 1, and the column) and why.
 public struct SpreadsheetProblem: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetReader {
     /// The pack the placed rows make, decoded as any pack file is; a problem the rows' own checks could not see

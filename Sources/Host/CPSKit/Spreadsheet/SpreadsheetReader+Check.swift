@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetReader {
     /// The cells a row's check needs to say which cell is at fault.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetReader {
     /// The problems a decoding error holds: itself, or each of several.

@@ -1,3 +1,4 @@
+import CPSEngine
 extension SpreadsheetReader {
     /// The row and column a place in the imported pack's JSON comes from (a validation finding's path, such as
     /// `sections[0].content[2].action.mappings[0].domains[0]`): the row whose object holds it, and the column that

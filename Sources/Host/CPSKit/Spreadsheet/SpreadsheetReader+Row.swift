@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetReader {
     /// Reads one row into ``rows``, or adds its problems.

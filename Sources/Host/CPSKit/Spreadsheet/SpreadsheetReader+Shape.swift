@@ -1,3 +1,4 @@
+import CPSEngine
 extension SpreadsheetReader {
     /// How deep rows may nest (a section in a section, an item in an item...): within what a pack file may nest.
     static let maximumDepth = 36

@@ -1,3 +1,4 @@
+import CPSEngine
 extension SpreadsheetReader {
     /// Places every row beneath the row its `parent` (or `section`) cell names, checking that each named row
     /// exists, that no id is given twice, that no row sits beneath itself and that a row's `section` agrees with

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Reads the spreadsheet layout (see ``SpreadsheetColumn``) back into a pack: the inverse of
 /// ``SpreadsheetWriter``. Columns are found by their header, in any order, any case; rows are placed under the row

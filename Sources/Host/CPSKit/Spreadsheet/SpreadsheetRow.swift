@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// One row of a spreadsheet being imported, read and checked on its own: its kind, its place in the pack (the ids
 /// of its parent and section as given) and its JSON object, without the rows beneath it.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Where each row of an imported spreadsheet goes: the rows beneath each row, in the order they come, and the
 /// pack-level rows. Indices are into ``SpreadsheetReader``'s rows.
 struct SpreadsheetTree {

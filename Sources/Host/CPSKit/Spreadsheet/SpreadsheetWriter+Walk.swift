@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension SpreadsheetWriter {
     /// One row: a cell for each column that has one.

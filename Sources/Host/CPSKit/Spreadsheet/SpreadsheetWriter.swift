@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Writes a pack in the spreadsheet layout (see ``SpreadsheetColumn``): a `pack` row and a `document` row, then one
 /// row per entry in the order the document gives them, then a row per inconsistency and per action plan (each

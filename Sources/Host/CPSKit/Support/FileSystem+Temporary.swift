@@ -4,6 +4,7 @@ import Glibc
 import Musl
 #elseif canImport(Darwin)
 import Darwin
+import CPSEngine
 #endif
 
 extension FileSystem {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Escaping for HTML text and attribute values: the one place `cps` turns text into markup.
 enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities, safe in element content and quoted attributes,

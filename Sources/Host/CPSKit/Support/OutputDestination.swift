@@ -1,3 +1,4 @@
+import CPSEngine
 /// Where a command's output goes: standard output, or the file `--output` names, written safely.
 struct OutputDestination {
     var path: String?

@@ -2,6 +2,7 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import CPSEngine
 #endif
 
 /// Facts about the terminal `cps` writes to, and the writers ``Console`` uses for the process's own output.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Wraps text to a width, by characters, breaking at spaces and, for words longer than the width, inside them.
 enum TextWrapping {
     /// The lines of `text` at most `width` characters long (at least 1): each of its own lines wrapped at spaces,

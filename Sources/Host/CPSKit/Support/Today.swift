@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CorporateParenting
+import CPSEngine
 
 /// Today's date (UTC), without Foundation's calendars.
 public enum Today {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Text from packs, CSV files and the command line made safe to show: every character a terminal, a viewer or a
 /// parser would act on instead of showing is written visibly, as Swift writes it in a string literal.
 ///

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Who a new pack is for: its name, id, codes and region.
 struct AuthorityIdentity {

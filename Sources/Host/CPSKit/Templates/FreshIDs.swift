@@ -1,3 +1,4 @@
+import CPSEngine
 /// Ids for a copied structure, numbered by kind in document order (`item-1`, `item-2`, ...), never the original's.
 struct FreshIDs {
     private var counts: [String: Int] = [:]

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The packs `cps init` writes: an outline to fill with the document's own headings, or another council's outline
 /// and structure with its content cleared. Every prompt starts "TO BE COMPLETED", which `cps validate` reports as

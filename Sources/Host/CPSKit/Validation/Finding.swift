@@ -1,3 +1,4 @@
+import CPSEngine
 /// One thing a validation rule found, and where.
 public struct Finding: Codable, Equatable, Sendable {
     /// The rule's id, such as `unknown-principle`.

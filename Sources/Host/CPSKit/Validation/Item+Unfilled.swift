@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension Item {
     /// Whether the item is not yet the council's: its title is still a `cps init` prompt, or it sits in a draft

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension JSONValue {
     /// A copy with the value at `path` (`sections[0].content[0].item.title`; `""` for the whole value) replaced by `newValue`; a missing object key is added.

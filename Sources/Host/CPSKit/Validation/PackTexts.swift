@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every text of a pack with its JSON path and key, found by walking the pack's JSON, so no field is spelled here.
 ///

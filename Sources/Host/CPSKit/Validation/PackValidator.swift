@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Runs every rule of the registry over a pack.
 ///

@@ -1,3 +1,4 @@
+import CPSEngine
 /// How many findings one rule made in one file, and how many of them `cps validate` shows.
 public struct RuleCount: Codable, Equatable, Sendable {
     /// The rule's id, such as `duplicate-id`.

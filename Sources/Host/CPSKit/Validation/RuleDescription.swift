@@ -1,3 +1,4 @@
+import CPSEngine
 /// What a validation rule is: the source of `cps validate --rules`, the docs and the rule's own test.
 public struct RuleDescription: Sendable {
     /// A stable id, such as `unknown-principle`.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Every validation rule, in the order `cps validate --rules` lists them.
 ///
 /// A new rule is a type in `Validation/Rules/` and a line here; its description's example is its test.

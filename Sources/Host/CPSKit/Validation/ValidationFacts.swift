@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What several rules need of a pack, worked out once and only when asked: its index, its ids and its flagged texts.
 final class ValidationFacts: @unchecked Sendable {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What a rule checks: the decoded pack, the keys its file had that a pack does not, and the framework.
 public struct ValidationInput: Sendable {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps validate` found in each file: for each rule, its first findings (``shownPerRule`` of them, 100
 /// unless told otherwise) and how many it made in all, so a pack with tens of thousands of findings reports

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// One check of a pack: a small type whose ``description`` documents it, with an example that triggers it.
 ///

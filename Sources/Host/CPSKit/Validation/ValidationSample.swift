@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A small, clean pack every rule's example breaks in one place (see ``RuleDescription/example``).
 public enum ValidationSample {

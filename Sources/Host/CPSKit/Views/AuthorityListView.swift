@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps list` shows: every authority with its strategy's period, how much of it the pack captures, and its size
 /// in the document's own terms (items by level, actions, metrics monitored, bodies).
@@ -44,22 +45,5 @@ public struct AuthorityListView: Renderable {
             blocks.append(.note("Loaded from: " + authorities.filter { $0.origin != "built-in" }.map { "\($0.id): \($0.origin)" }.joined(separator: "; ")))
         }
         return Document(title: "Corporate parenting strategies (\(authorities.count))", blocks: blocks, csvTable: table)
-    }
-}
-
-extension StrategyPeriod {
-    /// "2023-2025", "2019-", "-2025", "not stated".
-    var compact: String {
-        (start == nil && end == nil) ? "not stated" : "\(start?.description ?? "")-\(end?.description ?? "")"
-    }
-
-    /// "2023 to 2025", "from 2019", "not stated".
-    var display: String {
-        switch (start, end) {
-        case let (start?, end?): "\(start) to \(end)"
-        case let (start?, nil): "from \(start)"
-        case let (nil, end?): "to \(end)"
-        case (nil, nil): "not stated"
-        }
     }
 }

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// One line of `cps list`: who the authority is and how much its pack holds, counted in the document's own terms.
 public struct AuthoritySummary: Codable, Sendable {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps benchmark` prints: for each measure, each authority beside England, its region and its neighbours.
 public struct BenchmarkView: Renderable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// Blocks built in order, where consecutive fields join one ``Block/fields(_:)`` block: `cps show` prints a run of
 /// narrative, actions and evidence as one aligned list of labelled values.
 struct BlockRun {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension ComparisonView {
     /// Each difference as one sentence: "Sefton and Lancashire have young people on their board."

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension ComparisonView {
     /// The councils' published figures, one row per measure: each council's figure and year, and how it stands

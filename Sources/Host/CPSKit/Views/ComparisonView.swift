@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps compare` shows: strategies side by side, section by section, with what stands out first.
 public struct ComparisonView: Renderable {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps coverage` shows: the coverage matrix, rows by principle, domain or standard measure.
 public struct CoverageView: Renderable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A run of consecutive entries `cps render` prints as one list, table or set of fields, as a document prints them.
 enum DocumentRun: Equatable {
     /// Actions: a list, or a table when every one carries a timeline, due date, expected outcome or status.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// What `cps draft --review` shows: what a pack still holds to confirm, by section, with counts.
 public struct DraftReviewView: Renderable, Codable, Sendable {
     /// The pack's id.

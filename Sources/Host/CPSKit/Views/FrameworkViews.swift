@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps principles` shows: the seven statutory principles.
 public struct PrinciplesView: Renderable {

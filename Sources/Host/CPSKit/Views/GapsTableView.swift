@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps gaps --region NAME` (or `--authorities`) shows: the gaps of several strategies in one table, with the
 /// authority on each row.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps gaps` shows: one strategy's gaps against the shared framework.
 public struct GapsView: Renderable, Codable, Sendable {

@@ -1,3 +1,4 @@
+import CPSEngine
 /// How the views show data-quality flags (see ``DataQuality``): a mark after each flagged figure, a table of the
 /// flags' sentences after the figures' table, and a cell for CSV. The wording is always "check the return".
 enum QualityNotes {

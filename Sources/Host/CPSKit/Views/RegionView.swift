@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps region` prints: the region's authorities with their strategies and neighbours, then for each measure
 /// every authority's figure, its rank within the region and nationally, beside the region's and England's figures.

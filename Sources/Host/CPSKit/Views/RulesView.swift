@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps validate --rules` prints: every rule with its id, severity, what it checks and an example that
 /// triggers it. It is the source of `docs/validation-rules.md`.

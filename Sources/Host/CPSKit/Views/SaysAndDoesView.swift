@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps says-does` prints: for each council, what its strategy commits to beside its published figures, and
 /// where its figures are poor but its strategy is silent.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps similarity` shows: the pairwise matrix, or one council's nearest strategies.
 public struct SimilarityView: Renderable {

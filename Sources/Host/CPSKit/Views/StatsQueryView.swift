@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps stats query` prints: the rows of a DfE series, each with its filter columns.
 public struct StatsQueryView: Renderable {

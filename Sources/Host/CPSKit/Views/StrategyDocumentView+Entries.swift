@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension StrategyDocumentView {
     /// What is printed under `heading`, in order: sub-headings at `level`, text as paragraphs, runs of actions,

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension StrategyDocumentView {
     /// Actions as a list of their text, or, when every one carries a timeline, due date, expected outcome or status

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps render` writes: the strategy re-rendered from its pack as a readable document, under the document's
 /// own headings, in its order, with its text as printed.

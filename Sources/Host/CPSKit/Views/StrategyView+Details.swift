@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension StrategyView {
     /// An action's accountability, as printed: owner, timeline, due date, expected outcome, status, links and
@@ -55,15 +56,3 @@ extension Target {
     }
 }
 
-extension Scope {
-    /// "the council", "England", "the region", "statistical neighbours", "another authority".
-    var display: String {
-        switch self {
-        case .authority: "the council"
-        case .england: "England"
-        case .region: "the region"
-        case .statisticalNeighbours: "statistical neighbours"
-        case .otherAuthority: "another authority"
-        }
-    }
-}

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension StrategyView {
     /// Every entry of the outline on one row, in the document's order, with the item or body it sits under, its

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 extension StrategyView {
     /// One entry of the outline and everything under it: sections, items and bodies as headings one level below

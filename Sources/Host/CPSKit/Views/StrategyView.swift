@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps show` prints: one council's strategy for an analyst, in the document's own order and under its own
 /// headings, with every item, action, piece of evidence and body labelled with what the pack records about it.

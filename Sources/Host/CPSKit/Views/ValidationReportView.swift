@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// What `cps validate` prints: one line per finding, `file:line:column: severity [rule] path: message`, a line for
 /// each rule with findings not listed, then a summary. CSV gives the same as a table, one row per line.

@@ -1,3 +1,4 @@
+import CPSEngine
 extension ELFFile {
     /// Refuses a file the dynamic linker would not load into this process: one that is not a shared library, or
     /// one built for another architecture (which `dlopen` reports only as "No such file").

@@ -1,3 +1,4 @@
+import CPSEngine
 extension ELFFile {
     /// `sh_type` of the dynamic symbol table and of a string table.
     static let dynamicSymbolTable: UInt32 = 11, stringTable: UInt32 = 3

@@ -1,3 +1,4 @@
+import CPSEngine
 /// A 64-bit little-endian ELF file, read from its bytes: enough of it to tell, before the dynamic linker maps it,
 /// whether it is a shared library for this machine, whether every part it asks to be mapped is really in the
 /// file (a cut-short library makes `dlopen` crash with `SIGBUS`), and what its dynamic symbols are.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// The architectures an ELF file's `e_machine` names, and the one this `cps` runs on.
 enum ELFMachine {
     /// The `e_machine` of this process's architecture, or nil for one this list does not know.

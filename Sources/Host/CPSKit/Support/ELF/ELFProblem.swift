@@ -1,3 +1,4 @@
+import CPSEngine
 /// Why an ELF file cannot be loaded as a shared library, as a sentence fragment that follows the file's name.
 enum ELFProblem: Error, Equatable, CustomStringConvertible {
     /// It does not begin with the ELF signature.

@@ -1,3 +1,4 @@
+import CPSEngine
 /// One symbol of an ELF file's dynamic symbol table.
 struct ELFSymbol: Equatable {
     /// Its name.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An ONS and a DfE code of two different councils, or a region that is not the council's.
 struct AuthorityMismatchRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An entry `cps draft` proposed that nobody has confirmed yet.
 struct DraftEntryRule: ValidationRule {

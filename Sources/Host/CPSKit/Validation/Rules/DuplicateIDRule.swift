@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Sections, items, bodies and evidence each have ids unique in the pack, so references name one thing.
 struct DuplicateIDRule: ValidationRule {

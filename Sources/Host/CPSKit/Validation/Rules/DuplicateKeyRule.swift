@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A JSON object that gives one key twice.
 struct DuplicateKeyRule: ValidationRule {

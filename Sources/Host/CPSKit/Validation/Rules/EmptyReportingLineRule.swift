@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A reporting line names the body reported to: by id when the pack holds it, else by name.
 struct EmptyReportingLineRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A target says what is aimed at: a value, a direction, or both.
 struct EmptyTargetRule: ValidationRule {

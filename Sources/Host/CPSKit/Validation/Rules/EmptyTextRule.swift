@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Headings, names, titles and texts are never blank.
 struct EmptyTextRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every id of a pack with its kind and the JSON path of what it names.
 struct IDIndex {

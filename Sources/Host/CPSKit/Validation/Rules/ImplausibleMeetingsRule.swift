@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A yearly count of meetings, when the wording fixes one, is between 1 and 365.
 struct ImplausibleMeetingsRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Ages lie between 0 and 30, the youngest no older than the oldest.
 struct InvalidAgeRangeRule: ValidationRule {

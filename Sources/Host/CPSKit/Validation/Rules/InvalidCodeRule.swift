@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An ONS or DfE code in the wrong shape.
 struct InvalidCodeRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An id is not lower-case letters, digits and single hyphens.
 struct InvalidIDRule: ValidationRule {

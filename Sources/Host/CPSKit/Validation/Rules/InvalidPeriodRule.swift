@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A strategy's period ends on or after its start.
 struct InvalidPeriodRule: ValidationRule {

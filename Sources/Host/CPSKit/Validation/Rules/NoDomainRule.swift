@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every top-level item serves at least one outcome domain, stated or judged. An item `cps draft` proposed and
 /// nobody has confirmed is only warned about: mapping it is part of confirming it.

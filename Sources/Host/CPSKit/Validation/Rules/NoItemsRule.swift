@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A strategy has a structure: at least one priority, outcome, theme or pledge.
 struct NoItemsRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every top-level item serves at least one statutory principle, stated or judged.
 struct NoPrincipleRule: ValidationRule {

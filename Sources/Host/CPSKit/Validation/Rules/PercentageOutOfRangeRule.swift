@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Percentages are written as printed (82.2, not 0.822) and lie between 0 and 100; a change may fall to -100.
 struct PercentageOutOfRangeRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A version 1 pack is read, upgraded to version 2, but should be migrated: its findings name the upgraded pack's
 /// places, and version 1 recorded neither the basis of mappings nor how much of the document was captured.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A mapping the document states quotes the document's words, so a reader can check it is not a judgement.
 struct StatedMappingUnquotedRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Text left as written by `cps init`.
 struct ToBeCompletedRule: ValidationRule {

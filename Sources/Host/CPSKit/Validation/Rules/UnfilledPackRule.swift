@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A pack still holding `cps init`'s prompts or `cps draft`'s unconfirmed entries: one finding for the whole pack.
 struct UnfilledPackRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// An ONS or DfE code that DfE's list of authorities does not give to any council with children's services.
 struct UnknownAuthorityCodeRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Domain ids are the framework's.
 struct UnknownDomainRule: ValidationRule {

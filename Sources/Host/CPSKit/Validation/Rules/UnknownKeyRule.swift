@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, or a warning
 /// when the user allows unknown keys (`--allow-unknown`), and then it is ignored.

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Principles are numbered 1 to 7.
 struct UnknownPrincipleRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A region that is not one of England's nine, spelt as DfE spells them.
 struct UnknownRegionRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// A standard measure named by evidence is one of the catalogue's.
 struct UnknownStandardMeasureRule: ValidationRule {

@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Units are the framework's; another unit is shown as written but cannot be compared.
 struct UnknownUnitRule: ValidationRule {

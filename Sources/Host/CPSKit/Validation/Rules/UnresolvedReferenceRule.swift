@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// Every typed reference names something the pack holds: bodies' items, bodies and reporting lines; excerpts' and
 /// wordings' sections.

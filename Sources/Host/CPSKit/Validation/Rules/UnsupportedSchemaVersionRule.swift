@@ -1,4 +1,5 @@
 import CorporateParenting
+import CPSEngine
 
 /// The pack declares a schema version this build does not read.
 struct UnsupportedSchemaVersionRule: ValidationRule {
