@@ -1,0 +1,19 @@
+import CorporateParenting
+
+/// Every top-level item serves at least one outcome domain, stated or judged. An item `cps draft` proposed and
+/// nobody has confirmed is only warned about: mapping it is part of confirming it.
+struct NoDomainRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "no-domain", name: "Item serves no domain", severity: .error,
+        summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one outcome domain.",
+        example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[]")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        // An item still to be written or confirmed (a prompt, a draft) is reported as such, not as unmapped.
+        input.facts.index.topItems.compactMap { placed in
+            placed.value.mappings.contains { !$0.domains.isEmpty } || placed.value.isUnfilled(at: placed.path) ? nil
+                : finding("\(placed.path).mappings", "\"\(placed.value.title)\" is not mapped to any outcome domain.")
+        }
+    }
+}

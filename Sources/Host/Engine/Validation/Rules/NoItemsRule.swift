@@ -1,0 +1,14 @@
+import CorporateParenting
+
+/// A strategy has a structure: at least one priority, outcome, theme or pledge.
+struct NoItemsRule: ValidationRule {
+    static let description = RuleDescription(
+        id: "no-items", name: "No priorities, outcomes, themes or pledges", severity: .warning,
+        summary: "A strategy names at least one priority, outcome, theme or pledge.",
+        example: RuleExample("sections[0].content", "[]")
+    )
+
+    func check(_ input: ValidationInput) -> [Finding] {
+        input.facts.index.items.isEmpty ? [finding("sections", "The pack names no priority, outcome, theme or pledge.")] : []
+    }
+}
