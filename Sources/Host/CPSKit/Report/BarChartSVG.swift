@@ -25,6 +25,8 @@ struct BarChartSVG {
     var scale: ChartScale
     /// The measure's unit, for the axis title and ticks; `nil` for a plain number.
     var unit: MeasureUnit? = nil
+    /// The value axis's title when it is not the unit's ("Strategies").
+    var axisTitle: String? = nil
     /// Whether to draw the key to councils, England and neighbours.
     var legend = true
 
@@ -64,7 +66,7 @@ struct BarChartSVG {
             svg += "<text x=\"\(tx)\" y=\"\(axisY + 14)\" text-anchor=\"middle\" class=\"tick\">\(HTML.escape(ChartAxis.tick(tick, unit)))</text>\n"
         }
         let start = scale.minimum > 0 ? ", axis from \(ChartAxis.tick(scale.minimum, unit)), not 0" : ""
-        svg += "<text x=\"\(labelWidth + plotWidth / 2)\" y=\"\(axisY + 30)\" text-anchor=\"middle\" fill=\"#505a5f\" class=\"axis-title\">\(HTML.escape(ChartAxis.title(unit) + start))</text>\n"
+        svg += "<text x=\"\(labelWidth + plotWidth / 2)\" y=\"\(axisY + 30)\" text-anchor=\"middle\" fill=\"#505a5f\" class=\"axis-title\">\(HTML.escape((axisTitle ?? ChartAxis.title(unit)) + start))</text>\n"
         svg += "<line x1=\"\(labelWidth)\" y1=\"\(top - 6)\" x2=\"\(labelWidth)\" y2=\"\(axisY)\" stroke=\"#505a5f\"/>"
         svg += "<line x1=\"\(labelWidth)\" y1=\"\(axisY)\" x2=\"\(labelWidth + plotWidth)\" y2=\"\(axisY)\" stroke=\"#505a5f\"/>\n"
         for (index, bar) in bars.enumerated() {

@@ -12,7 +12,7 @@ struct ChartScale: Equatable {
     /// The values at which the axis is labelled, from ``minimum`` to ``maximum``.
     var ticks: [Double] {
         let count = Int(((maximum - minimum) / step).rounded())
-        return (0...max(count, 0)).map { Self.clean(minimum + Double($0) * step) }
+        return (0...max(count, 0)).map { Self.clean(minimum + Double($0) * step) }.filter { $0 <= maximum + step * 1e-9 }
     }
 
     /// The scale for figures from `low` to `high`, in at most about `ticks` steps, kept within `bounds`.

@@ -59,7 +59,7 @@ extension ReportView {
                 zip(matrix.rows, covering).map { "\(rowLabel($0)) \($1)" }.joined(separator: "; ") + ". The table below gives each strategy's figures.",
             bars: bars, england: nil, englandLabel: "",
             scale: ChartScale(minimum: 0, maximum: Double(max(count, 1)), step: ChartScale.niceStep(Double(max(count, 1)) / 5)),
-            unit: nil, legend: false
+            unit: nil, axisTitle: "Strategies", legend: false
         )
         return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with an item or a monitored metric serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
     }
