@@ -21,14 +21,14 @@ extension CouncilSummary {
     /// Up to ``gapsShown`` gaps, highest severity first, one per rule before any rule comes twice, so three
     /// findings of one rule do not hide a second rule; in rule order within a severity.
     static func serious(_ gaps: [Gap]) -> [Gap] {
-        let ranked = gaps.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
-        var seen: Set<String> = [], first: [Gap] = [], repeats: [Gap] = []
-        for gap in ranked {
-            if seen.insert(gap.rule).inserted { first.append(gap) } else { repeats.append(gap) }
+        let ranked = gaps.indices.sorted { (gaps[$0].severity, $1) > (gaps[$1].severity, $0) }
+        var seen: Set<String> = [], first: [Int] = [], repeats: [Int] = []
+        for index in ranked {
+            if seen.insert(gaps[index].rule).inserted { first.append(index) } else { repeats.append(index) }
         }
         // The chosen gaps are then given most severe first.
-        let chosen = (first + repeats).prefix(gapsShown)
-        return ranked.filter { gap in chosen.contains(gap) }.prefix(gapsShown).map { $0 }
+        let chosen = Set((first + repeats).prefix(gapsShown))
+        return ranked.filter(chosen.contains).map { gaps[$0] }
     }
 
     /// One row's figure judged against England, the neighbours and the previous year; `nil` without a figure.
