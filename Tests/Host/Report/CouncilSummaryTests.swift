@@ -42,6 +42,16 @@ import Testing
         #expect(summary.worseThanEngland.first?.previous?.value == 20)
     }
 
+    @Test func aFlaggedFigureSaysCheckTheReturn() throws {
+        var flagged = Self.rows[1]
+        flagged.quality = [QualityFlag(rule: .bound, year: "2025", message: "m")]
+        let summary = CouncilSummary(AnalysisFixtures.alpha, rows: [flagged, Self.rows[0]], gaps: [], asOf: Self.asOf, framework: .standard)
+        #expect(summary.worseThanEngland.map(\.flagged) == [true, false])
+        let view = ReportView(report: ReportLayoutTests().report(1).report)
+        let line = view.worstLine(try #require(summary.worseThanEngland.first))
+        #expect(line == "Long-term placement stability: 30%† (check the return) in 2025 against England's 88%, improving since 2024 (20%)")
+    }
+
     @Test func aCouncilWithNoFiguresSaysSo() {
         let summary = CouncilSummary(AnalysisFixtures.alpha, rows: [], gaps: [], asOf: Self.asOf, framework: .standard)
         #expect(summary.judged == 0)

@@ -28,13 +28,13 @@ extension ReportView {
         return head + "."
     }
 
-    /// "2023 to 2025: ended before 2026-01-01".
-    func strategyLine(_ summary: CouncilSummary) -> String {
-        let period = summary.period.display
+    /// "2023 to 2025: ended before 2026-01-01", or without `dated`, "2023 to 2025: ended".
+    func strategyLine(_ summary: CouncilSummary, dated: Bool = true) -> String {
+        let period = summary.period.display, on = dated ? " on \(report.asOf)" : "", before = dated ? " before \(report.asOf)" : ""
         switch summary.currency {
-        case .current: return "\(period): current on \(report.asOf)"
-        case .ended: return "\(period): ended before \(report.asOf)"
-        case .notStarted: return "\(period): not started on \(report.asOf)"
+        case .current: return "\(period): current\(on)"
+        case .ended: return "\(period): ended\(before)"
+        case .notStarted: return "\(period): not started\(on)"
         case .endNotStated: return "\(period): end not stated"
         }
     }
@@ -61,25 +61,46 @@ extension ReportView {
             previous.value.map { " since \(BenchmarkView.year(previous.year)) (\(NumberFormat.withUnit($0, unit)))" }
         } ?? ""
         let travel = figure.travel == .noEarlierFigure ? "no earlier figure" : figure.travel.rawValue + since
-        return "\(measure?.title ?? figure.measure.rawValue): \(NumberFormat.withUnit(figure.value, unit))\(year)\(england), \(travel)"
+        let flag = figure.flagged ? "\(QualityFlag.marker) (\(QualityFlag.checkTheReturn))" : ""
+        return "\(measure?.title ?? figure.measure.rawValue): \(NumberFormat.withUnit(figure.value, unit))\(flag)\(year)\(england), \(travel)"
     }
 
-    /// The summary for text, Markdown and CSV: a heading and fields per council.
+    /// The summary for text, Markdown and CSV: the table at a glance, then a heading and fields per council.
     var summaryBlocks: [Block] {
         guard !report.summaries.isEmpty else { return [.paragraph("No strategy is loaded, so there is nothing to summarise.")] }
-        return [.paragraph(summaryLede)] + report.summaries.flatMap { summary -> [Block] in
+        return [.paragraph(summaryLede), .table(glanceTable)] + report.summaries.flatMap { summary -> [Block] in
             [.heading(summary.authority.name, level: 2), .fields(summaryFields(summary))]
         }
     }
 
     var summaryLede: String {
-        "Each council's strategy judged on \(report.asOf), its latest DfE figures against England's and its statistical neighbours' mean (by each measure's polarity; context measures are not judged), the direction of travel since its previous figure, and the gaps the gap rules rank most serious. The sections after give outcomes, then structure, then detail."
+        "Judged on \(report.asOf): each strategy's period, each council's latest DfE figures against England's and its statistical neighbours' mean by each measure's polarity (context measures are not judged), with the direction of travel since the previous figure, and its gaps."
+    }
+
+    /// A row per council: its strategy's currency, how many figures are worse than England and neighbours (and
+    /// how many of those are worsening), and its gaps by severity.
+    var glanceTable: Table {
+        func worse(_ figures: [FigureStanding], _ judged: Int) -> String {
+            guard judged > 0 else { return "no figures" }
+            let worsening = figures.filter { $0.travel == .worsening }.count
+            return "\(figures.count) of \(judged)" + (worsening == 0 ? "" : " (\(worsening) worsening)")
+        }
+        return Table(
+            columns: ["Council", "Strategy", "Figures worse than England", "Figures worse than neighbours", "Gaps"],
+            rows: zip(report.summaries, report.gaps).map { summary, gaps in
+                let counts = Severity.allCases.reversed().map { severity in (severity, gaps.gaps.filter { $0.severity == severity }.count) }
+                    .filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .info ? "" : "s")" }
+                return [summary.authority.name, strategyLine(summary, dated: false), worse(summary.worseThanEngland, summary.judged),
+                        worse(summary.worseThanNeighbours, summary.judged), counts.isEmpty ? "no gaps found" : counts.joined(separator: ", ")]
+            },
+            rowHeaders: true
+        )
     }
 
     /// The summary as a grid of cards, one per council.
     var summaryHTML: String {
         guard !report.summaries.isEmpty else { return HTMLRenderer.html(summaryBlocks, idPrefix: "summary") }
-        var html = "<p class=\"note\">\(HTML.escape(summaryLede))</p>\n<div class=\"cards\">\n"
+        var html = "<p class=\"note\">\(HTML.escape(summaryLede))</p>\n" + HTMLRenderer.html(glanceTable) + "\n<div class=\"cards\">\n"
         for summary in report.summaries {
             let flagged = summary.currency == .ended || summary.currency == .notStarted
             html += "<article class=\"card\" id=\"summary-\(HTML.escape(HTML.slug(summary.authority.id)))\">\n<h3>\(HTML.escape(summary.authority.name))</h3>\n<dl>\n"

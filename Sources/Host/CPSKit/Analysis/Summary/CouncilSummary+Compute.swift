@@ -44,6 +44,7 @@ extension CouncilSummary {
         return FigureStanding(measure: row.measure, year: row.year, value: value, england: row.england, neighboursMean: row.neighboursMean,
                               worseThanEngland: worse(than: row.england), worseThanNeighbours: worse(than: row.neighboursMean),
                               previous: previous, travel: DirectionOfTravel(from: previous?.value, to: value, polarity: polarity),
+                              flagged: row.quality.contains { $0.year == row.year },
                               shortfall: shortfall)
     }
 }

@@ -21,6 +21,8 @@ public struct FigureStanding: Codable, Sendable {
     public var previous: BenchmarkRow.TrendPoint?
     /// How the figure moved from ``previous``.
     public var travel: DirectionOfTravel
+    /// Whether the figure is flagged as worth a second look (see ``DataQuality``).
+    public var flagged: Bool
     /// How far the figure falls short of England's, as a share of England's figure (0.5 for half as good); 0 when
     /// it is not worse. Orders the worst figures across measures of different units.
     public var shortfall: Double
