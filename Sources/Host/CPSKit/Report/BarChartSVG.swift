@@ -30,7 +30,7 @@ struct BarChartSVG {
     /// Whether to draw the key to councils, England and neighbours.
     var legend = true
 
-    let rowHeight = 30, plotWidth = 400, top = 34, valueSpace = 96, characterWidth = 6.6
+    let rowHeight = 30, plotWidth = 400, top = 34, valueSpace = 112, characterWidth = 6.6
     /// The widest a label may be before it is wrapped onto a second line and then shortened.
     static let labelLimit = 230
 
