@@ -4,45 +4,18 @@ import CorporateParenting
 import Foundation
 import Testing
 
-/// Opens the report in a real headless browser: it loads with no console errors, its DOM holds the tables and the
-/// SVG charts, and a screenshot is made. Needs Chromium (installed by `.ci/run`): skipped with a message without it,
+/// Opens the report in a real headless browser: it loads with no console errors and its DOM holds the tables and
+/// the SVG charts (ReportBrowserLayoutTests checks the layout at desktop and phone widths and on A4). Needs Chromium (installed by `.ci/run`): skipped with a message without it,
 /// except under `CI=true`, where a missing browser fails.
 @Suite(.serialized) struct ReportBrowserTests {
-    static let browser: String? = {
-        let candidates = [ProcessInfo.processInfo.environment["CPS_CHROMIUM"]].compactMap { $0 }
-            + ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/local/bin/chromium"]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let available = ReportBrowser.available
 
-    static let required = ProcessInfo.processInfo.environment["CI"] == "true"
-    static let available = browser != nil || required
-
-    /// Runs the browser with a time limit and returns its standard output and error.
     func browse(_ arguments: [String]) throws -> (out: String, error: String, status: Int32) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.browser, "CI=true but no Chromium was found"))
-        process.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=\(try CPSHarness.temporaryFolder().path)"] + arguments
-        let folder = try CPSHarness.temporaryFolder()
-        let outFile = folder.appendingPathComponent("out.txt"), errorFile = folder.appendingPathComponent("error.txt")
-        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: outFile)
-        process.standardError = try FileHandle(forWritingTo: errorFile)
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }  // SIGTERM may be blocked in the child
-        process.waitUntilExit()
-        let outData = try Data(contentsOf: outFile), errorData = try Data(contentsOf: errorFile)
-        return (String(decoding: outData, as: UTF8.self), String(decoding: errorData, as: UTF8.self), process.terminationStatus)
+        try ReportBrowser.browse(arguments)
     }
 
     func writeReport() throws -> URL {
-        let file = try CPSHarness.temporaryFolder().appendingPathComponent("report.html")
-        let result = CPSHarness.run(["report", "--output", file.path])
-        try #require(result.status == 0)
-        return file
+        try #require(ReportBrowser.report, "cps report failed")
     }
 
     @Test(.enabled(if: available, "Chromium is not installed; `.ci/run` installs it (apt-get install chromium)."))
@@ -81,15 +54,5 @@ import Testing
         #expect(dom.contains("aria-labelledby=\"bars-principles-title bars-principles-desc\""))
         #expect(dom.contains("<th scope=\"row\">Beta County Council 13</th>"))
         #expect(!dom.contains("heatmap-similarity"))
-    }
-
-    @Test(.enabled(if: available, "Chromium is not installed; `.ci/run` installs it (apt-get install chromium)."))
-    func makesAScreenshot() throws {
-        let file = try writeReport()
-        let shot = file.deletingLastPathComponent().appendingPathComponent("report.png")
-        _ = try browse(["--hide-scrollbars", "--window-size=1280,1600", "--screenshot=\(shot.path)", file.absoluteString])
-        let data = try Data(contentsOf: shot)
-        #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        #expect(data.count > 20_000)
     }
 }

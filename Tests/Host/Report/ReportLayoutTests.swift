@@ -28,7 +28,7 @@ import Testing
         #expect(ReportLayout.forCount(ReportLayout.detailedLimit) == .detailed)
         #expect(ReportLayout.forCount(ReportLayout.detailedLimit + 1) == .compact)
         let ids = report(15).sections().map(\.id)
-        #expect(ids == ["strategies", "coverage-principles", "coverage-domains", "coverage-measures", "key-facts", "gaps", "similarity", "benchmarks", "says-and-does", "sources"])
+        #expect(ids == ["summary", "benchmarks", "says-and-does", "strategies", "coverage-principles", "coverage-domains", "coverage-measures", "key-facts", "similarity", "gaps", "sources"])
         #expect(report(5).sections().map(\.id).contains("side-by-side"))
     }
 

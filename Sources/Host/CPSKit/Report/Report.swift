@@ -1,8 +1,8 @@
 import CorporateParenting
 import CPSEngine
 
-/// Everything `cps report` shows: the strategies, their coverage, the comparison, each one's gaps, their
-/// similarity, and where each figure comes from.
+/// Everything `cps report` shows: a summary per council, the strategies, their coverage, the comparison, each
+/// one's gaps, their similarity, their figures, and where each figure comes from.
 public struct Report: Encodable, Sendable {
     /// The date periods and reviews are judged on.
     public var asOf: PartialDate
@@ -10,6 +10,9 @@ public struct Report: Encodable, Sendable {
     public var region: String?
     /// The strategies.
     public var authorities: [AuthoritySummary]
+    /// Per council, what a performance officer reads first: currency, figures worse than England and neighbours,
+    /// the most serious gaps.
+    public var summaries: [CouncilSummary] = []
     /// Coverage by principle.
     public var coverageByPrinciple: CoverageMatrix
     /// Coverage by domain.
@@ -24,6 +27,8 @@ public struct Report: Encodable, Sendable {
     public var similarity: SimilarityMatrix
     /// Each authority's DfE figures on each standard measure with data.
     public var benchmarks: [BenchmarkRow]
+    /// England's figures over the years on each of those measures.
+    public var englandTrends: [EnglandTrend] = []
     /// What each strategy commits to beside the council's figures.
     public var saysAndDoes: [SaysAndDoes]
     /// Where each figure comes from.
@@ -55,6 +60,10 @@ public struct Report: Encodable, Sendable {
         let measures = benchmark.measuresWithData
         benchmarks = benchmark.rows(measures: measures, subjects: subjects.map(BenchmarkSubject.init), year: year)
         let rowsByAuthority = Dictionary(grouping: benchmarks, by: { $0.authority ?? "" })
+        englandTrends = measures.map { EnglandTrend($0.id, store: benchmark.store) }
+        summaries = zip(authorities, gaps).map { authority, gaps in
+            CouncilSummary(authority.pack, rows: rowsByAuthority[authority.pack.id] ?? [], gaps: gaps.gaps, asOf: asOf, framework: framework)
+        }
         saysAndDoes = Parallel.map(subjects) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index) }
         sources = Self.sources(authorities, asOf: asOf)
         let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0.id] })).sorted()

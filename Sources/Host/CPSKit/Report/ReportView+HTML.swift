@@ -19,6 +19,8 @@ extension ReportView {
         var html = "<section id=\"\(id)\" aria-labelledby=\"\(id)-heading\">\n<h2 id=\"\(id)-heading\">\(HTML.escape(title))</h2>\n"
         if id == "benchmarks" {
             html += benchmarksHTML
+        } else if id == "summary" {
+            html += summaryHTML
         } else {
             if let figure = figure(for: id) { html += figure + "\n" }
             html += HTMLRenderer.html(blocks().filter { !$0.isTitleRepeat(of: title) }.map(\.demoted), idPrefix: id)
@@ -56,7 +58,9 @@ extension ReportView {
             title: "Strategies covering each \(dimension)",
             description: "One bar per \(dimension), its length the number of the \(count) strategies with an item or a monitored metric serving it: " +
                 zip(matrix.rows, covering).map { "\(rowLabel($0)) \($1)" }.joined(separator: "; ") + ". The table below gives each strategy's figures.",
-            bars: bars, england: nil, englandLabel: "", maximum: Double(max(count, 1)), legend: false
+            bars: bars, england: nil, englandLabel: "",
+            scale: ChartScale(minimum: 0, maximum: Double(max(count, 1)), step: ChartScale.niceStep(Double(max(count, 1)) / 5)),
+            unit: nil, axisTitle: "Strategies", legend: false
         )
         return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with an item or a monitored metric serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
     }
@@ -80,7 +84,7 @@ extension ReportView {
             rowLabels: matrix.rows.map(rowLabel),
             columnLabels: matrix.authorities.map(\.shortName),
             cells: cells,
-            legend: Self.legend(maximum: Double(maximum), unit: { String(Int($0)) })
+            bands: HeatmapSVG.Band.even(maximum: Double(maximum), whole: true, unit: { String(Int($0)) })
         )
         return figureHTML(heatmap, caption: "Items · actions · monitored metrics behind each \(dimension). Source: each council's pack (see Sources).")
     }
@@ -90,7 +94,8 @@ extension ReportView {
         let cells = matrix.scores.enumerated().map { row, scores in
             scores.enumerated().map { column, score in
                 HeatmapSVG.Cell(
-                    weight: row == column ? 0 : score,
+                    // Shaded by the score as printed, so the band is the one the legend gives for the printed figure.
+                    weight: row == column ? nil : (score * 1000).rounded() / 1000,
                     label: SimilarityView.format(score),
                     tooltip: "\(matrix.authorities[row].name) and \(matrix.authorities[column].name): \(SimilarityView.format(score))"
                 )
@@ -99,11 +104,12 @@ extension ReportView {
         let heatmap = HeatmapSVG(
             id: "heatmap-similarity",
             title: "Similarity of strategies, pair by pair",
-            description: "A grid with one row and one column per authority; each cell prints the similarity of the two strategies from 0 (nothing in common) to 1 (identical), shaded darker the more alike they are. The diagonal compares each strategy with itself. The table below gives the same figures.",
+            description: "A grid with one row and one column per authority; each cell prints the similarity of the two strategies from 0 (nothing in common) to 1 (identical), shaded darker the more alike they are. The diagonal, each strategy with itself, is hatched. The table below gives the same figures.",
             rowLabels: matrix.authorities.map(\.shortName),
             columnLabels: matrix.authorities.map(\.shortName),
             cells: cells,
-            legend: Self.legend(maximum: 1, unit: { SimilarityView.format($0) })
+            bands: HeatmapSVG.Band.even(maximum: 1, whole: false, resolution: 0.001, unit: { SimilarityView.format($0) }),
+            notCompared: "a strategy with itself (1.000)"
         )
         return figureHTML(heatmap, caption: "Similarity from domains, principles and standard measures. Source: each council's pack; method in Sources.")
     }
@@ -112,19 +118,42 @@ extension ReportView {
         "<figure>\n\(heatmap.render())\n<figcaption>\(HTML.escape(caption))</figcaption>\n</figure>"
     }
 
-    /// "none", then the upper bound of each of the five shades.
-    static func legend(maximum: Double, unit: (Double) -> String) -> [String] {
-        ["none"] + (1...5).map { "up to " + unit(maximum * Double($0) / 5) }
-    }
-
+    /// The report's own style: cards for the summary; figures that scale to the screen (a chart never wider
+    /// than the page, a table scrolling in its own box); on paper A4 with margins, sections running on without a
+    /// page each, and no figure, card or table row split across pages.
     static let style = """
     header .lede { color: var(--muted); }
-    nav ol { columns: 2; padding-left: 1.2rem; }
+    nav ol { columns: 3; padding-left: 1.6rem; margin: .3rem 0; font-size: .92rem; }
     h2.contents { border: none; font-size: 1.1rem; margin-top: 1rem; }
-    figure { margin: 1rem 0 1.5rem; overflow-x: auto; }
+    main { overflow-wrap: anywhere; }
+    th, td { overflow-wrap: normal; }
+    figure { margin: 1rem 0 1.5rem; max-width: 100%; }
     figcaption { color: var(--muted); font-size: .9rem; }
-    svg.heatmap { max-width: 100%; height: auto; }
-    @media print { nav { display: none; } section { break-before: page; } section:first-of-type { break-before: auto; } }
+    svg.chart, svg.heatmap { display: block; width: 100%; height: auto; }
+    svg.chart { max-width: 44rem; }
+    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 26rem), 1fr)); gap: .5rem 1.5rem; align-items: start; }
+    svg.heatmap { max-width: 56rem; }
+    .table-wrap { max-width: 100%; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(16.5rem, 1fr)); gap: .8rem; margin: .6rem 0 1rem; }
+    .card { border: 1px solid var(--rule); border-top: 4px solid var(--accent); padding: .4rem .7rem .6rem; font-size: .84rem; line-height: 1.3; }
+    .card h3 { margin: .1rem 0 .4rem; font-size: 1.05rem; }
+    .card dl { grid-template-columns: 1fr; gap: 0; }
+    .card dt { color: var(--muted); font-size: .8rem; margin-top: .35rem; }
+    .card dd.attention { color: #942514; font-weight: 600; }
+    @media (max-width: 40rem) { main { padding: .8rem; } nav ol { columns: 1; } h1 { font-size: 1.5rem; } }
+    @page { size: A4; margin: 14mm 12mm; }
+    @media print {
+      nav { display: none; }
+      body { font-size: 9.5pt; }
+      h2 { break-after: avoid; margin-top: 1.2rem; }
+      h3, h4 { break-after: avoid; }
+      table { break-inside: auto; font-size: 8.5pt; }
+      figure { break-inside: auto; }
+      tr, .card, svg, figcaption { break-inside: avoid; }
+      .charts { grid-template-columns: 1fr 1fr; gap: 0 .4cm; }
+      .cards { grid-template-columns: repeat(2, 1fr); }
+      svg.heatmap { max-width: 100%; }
+    }
 
     """
 }

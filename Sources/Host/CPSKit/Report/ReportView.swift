@@ -24,19 +24,32 @@ public struct ReportView: Renderable, HTMLRenderable {
     /// How much of each strategy the report shows, from how many there are.
     var layout: ReportLayout { ReportLayout.forCount(report.authorities.count) }
 
-    /// The sections in order, as headings and the blocks of each part. The HTML page draws its benchmarks
-    /// section itself, so `html` leaves that section's blocks out.
+    /// The sections in order, as headings and the blocks of each part. The HTML page draws its summary and
+    /// benchmarks sections itself, so `html` leaves those sections' blocks out.
     func sections(html: Bool = false) -> [(id: String, title: String, blocks: [Block])] {
         sectionMakers(html: html).map { ($0.id, $0.title, $0.blocks()) }
     }
 
-    /// The sections in order, each with the work that makes its blocks, so a page can make them in parallel.
+    /// The sections in order, each with the work that makes its blocks, so a page can make them in parallel: the
+    /// summary first, then outcomes (figures, says-and-does), then structure (the strategies, coverage, the
+    /// comparison, similarity), then detail (gaps in full, sources).
     func sectionMakers(html: Bool = false) -> [(id: String, title: String, blocks: () -> [Block])] {
         let compact = layout == .compact
-        var sections: [(String, String, () -> [Block])] = [("strategies", "The strategies", { strategiesBlocks })]
+        var sections: [(String, String, () -> [Block])] = [("summary", "Summary", { html ? [] : summaryBlocks })]
+        if !report.benchmarks.isEmpty {
+            sections.append(("benchmarks", "Benchmarks against DfE statistics", {
+                if html { return [] }
+                let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
+                return view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote + qualityNote
+            }))
+            sections.append(("says-and-does", "What strategies say and what councils do", {
+                compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks
+            }))
+        }
         if let regional = report.regional {
             sections.append(("region", "The region: \(regional.region)", { regionBlocks(regional) }))
         }
+        sections.append(("strategies", "The strategies", { strategiesBlocks }))
         if compact {
             sections += [
                 ("coverage-principles", "Coverage by principle", { compactCoverage(report.coverageByPrinciple) }),
@@ -44,8 +57,8 @@ public struct ReportView: Renderable, HTMLRenderable {
                 ("coverage-measures", "Coverage by standard measure", { measureSummary }),
             ]
             if report.comparison != nil { sections.append(("key-facts", "Key facts", { keyFacts })) }
-            sections.append(("gaps", "Gaps against the framework", { gapsSummary }))
             sections.append(("similarity", "Similarity: each strategy's nearest", { nearestTable }))
+            sections.append(("gaps", "Gaps against the framework", { gapsSummary }))
         } else {
             sections += [
                 ("coverage-principles", "Coverage by principle", { CoverageView(matrix: report.coverageByPrinciple).document().blocks }),
@@ -55,19 +68,9 @@ public struct ReportView: Renderable, HTMLRenderable {
             if let comparison = report.comparison {
                 sections.append(("side-by-side", "Side by side", { ComparisonView(comparison: comparison).document().blocks }))
             }
+            sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, focus: nil).document().blocks }))
             sections.append(("gaps", "Gaps against the framework", {
                 report.gaps.flatMap { gaps in [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks }
-            }))
-            sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, focus: nil).document().blocks }))
-        }
-        if !report.benchmarks.isEmpty {
-            sections.append(("benchmarks", "Benchmarks against DfE statistics", {
-                if html { return [] }
-                let view = BenchmarkView(rows: benchmarkRows, framework: framework, sources: [:], neighbourModel: "")
-                return view.measureBlocks.filter { if case .note = $0 { false } else { true } } + benchmarkNote + qualityNote
-            }))
-            sections.append(("says-and-does", "What strategies say and what councils do", {
-                compact ? saysAndDoesSummary : SaysAndDoesView(councils: report.saysAndDoes, framework: framework).document().blocks
             }))
         }
         sections.append(("sources", "Sources", { [.list(report.sources)] }))
