@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// An id is not lower-case letters, digits and single hyphens.
 struct InvalidIDRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "invalid-id", name: "Invalid id", severity: .error,
         summary: "Ids are lower-case letters, digits and single hyphens, such as `safe-stable-homes`.",
-        example: RuleExample("sections[0].content[0].item.id", "\"Safe Homes!\"")
+        triggering: [CheckExample("sections[0].content[0].item.id", "\"Safe Homes!\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,10 +5,10 @@ struct ToBeCompletedRule: ValidationRule {
     /// The marker `cps init` writes where the council's own words belong.
     static let marker = FlaggedText.marker
 
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "to-be-completed", name: "To be completed", severity: .warning,
         summary: "Text still reads \"TO BE COMPLETED\", as `cps init` left it.",
-        example: RuleExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A pack still holding `cps init`'s prompts or `cps draft`'s unconfirmed entries: one finding for the whole pack.
 struct UnfilledPackRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unfilled-pack", name: "Pack not yet filled in", severity: .warning,
         summary: "A pack with prompts still reading \"TO BE COMPLETED\" or draft entries is not yet the council's strategy: other commands refuse it unless --include-drafts is given.",
-        example: RuleExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
