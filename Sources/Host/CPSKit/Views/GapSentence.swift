@@ -32,7 +32,8 @@ enum GapSentence {
         case let .metricsWithoutTarget(metrics, total):
             let cut = metrics.filter(\.cutOff).count
             let cutNote = cut == 0 ? "" : "; the capture cuts off \(count(cut, "of them", "of them")), so a target or baseline may not be captured"
-            return none("\(metrics.count) of the \(count(total, "metric", "metrics")) the strategy monitors \(metrics.count == 1 ? "has" : "have") neither a target nor a baseline: \(list(metrics.map { "\"\($0.title)\"" }))\(cutNote)")
+            let which = share(metrics.count, of: total, "metric the strategy monitors", "metrics the strategy monitors")
+            return none("\(which) neither a target nor a baseline: \(list(metrics.map { "\"\($0.title)\"" }))\(cutNote)")
         case let .actionsWithoutOwnerOrTimescale(withoutOwner, withoutTimescale, total, examples):
             let owner = "\(withoutOwner) \(withoutOwner == 1 ? "names" : "name") no owner"
             let time = "\(withoutTimescale) \(withoutTimescale == 1 ? "gives" : "give") no timeline or due date"
@@ -96,8 +97,7 @@ enum GapSentence {
     /// items name instead and where the capture cuts them off.
     static func itemsSentence(_ items: [GapFinding.ItemNote], of total: Int) -> String {
         let names = items.map { "\($0.label ?? PackText.name($0.level).prefix(1).uppercased() + PackText.name($0.level).dropFirst()) \"\($0.title)\"" }
-        let verb = items.count == 1 ? "has" : "have"
-        var sentence = "\(items.count) of the strategy's \(count(total, "item", "items")) \(verb) no metric the strategy monitors: \(list(names))"
+        var sentence = "\(share(items.count, of: total, "item", "items")) no metric the strategy monitors: \(list(names))"
         let other = items.filter { $0.otherEvidence > 0 }.count
         if other > 0 {
             sentence += other == items.count && items.count == 1
@@ -130,6 +130,12 @@ enum GapSentence {
     /// "Lead Member (planned); Voices (proposed)".
     static func statuses(_ notes: [GapFinding.StatusNote]) -> String {
         notes.map { "\($0.name) (\(PackText.name($0.status)))" }.joined(separator: "; ")
+    }
+
+    /// "3 of the 5 items have", "All 5 items have", "The only item has": how many of all, with the verb.
+    static func share(_ part: Int, of total: Int, _ singular: String, _ plural: String) -> String {
+        if part == total { return total == 1 ? "The only \(singular) has" : "All \(total) \(plural) have" }
+        return "\(part) of the \(total) \(plural) \(part == 1 ? "has" : "have")"
     }
 
     /// "1 metric", "3 metrics".
