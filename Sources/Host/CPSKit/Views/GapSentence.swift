@@ -49,11 +49,11 @@ enum GapSentence {
         case .noReviewDate:
             return notSaid("when the strategy will be reviewed")
         case .noPledge:
-            return none("The document sets out no pledge or promise to children and care leavers")
+            return none("No pledge or promise to children and care leavers is stated")
         case let .pledgeNamedOnly(names):
             return none("The document names \(list(names.map { "\"\($0)\"" })) but does not set out \(names.count == 1 ? "its" : "their") promises")
         case .noLocalOffer:
-            return none("The document does not mention the care leavers' local offer")
+            return none("The care leavers' local offer is not stated: nothing in the document names it")
         case .noBoard:
             return none("The document describes no corporate parenting board")
         case let .boardNotInPlace(board, status):
