@@ -10,7 +10,7 @@ struct GapRow: Encodable {
     var subject: String
     var message: String
     var items: [String]
-    var notCaptured: String?
+    var notCaptured: String?  // how the pack falls short of the document, in words
 
     init(_ authority: String?, _ gap: Gap) {
         self.authority = authority
@@ -19,7 +19,7 @@ struct GapRow: Encodable {
         subject = gap.subject
         message = GapSentence.message(gap)
         items = gap.items
-        notCaptured = gap.notCaptured
+        notCaptured = gap.notCaptured.map(GapSentence.note)
     }
 
     /// `authority,severity,rule,subject,message,items,notCaptured`, one row per gap; `items` joined with "; ".

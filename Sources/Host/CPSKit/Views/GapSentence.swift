@@ -10,15 +10,15 @@ enum GapSentence {
 
     /// The sentence.
     static func message(_ gap: Gap) -> String {
-        let note = gap.notCaptured
+        let partial = gap.notCaptured
         // Why the pack is partial is in `notCaptured` and said once by partial-capture, so it is not repeated here.
         /// "The document does not say X." or "Not captured: X."
         func notSaid(_ what: String) -> String {
-            note == nil ? "The document does not say \(what)." : "Not captured: \(what)."
+            partial == nil ? "The document does not say \(what)." : "Not captured: \(what)."
         }
         /// The sentence, qualified where it may be in what is not captured.
         func none(_ sentence: String) -> String {
-            note == nil ? sentence + "." : sentence + "; it may be in what the pack does not capture."
+            partial == nil ? sentence + "." : sentence + "; it may be in what the pack does not capture."
         }
         switch gap.finding {
         case let .principleUnserved(number, text):
@@ -83,9 +83,17 @@ enum GapSentence {
             return "The document contradicts itself about its governance: \(topic.lowercasingFirst())."
         case let .inconsistency(topic):
             return "The document contradicts itself: \(topic.lowercasingFirst())."
-        case let .partialCapture(note):
-            return "\(note.prefix(1).uppercased() + note.dropFirst()), so anything these gaps find absent may be in what is not captured."
+        case let .partialCapture(capture):
+            let why = note(capture)
+            return "\(why.prefix(1).uppercased() + why.dropFirst()), so anything these gaps find absent may be in what is not captured."
         }
+    }
+
+    /// "the pack captures part of the document", "the pack does not wholly capture the sections "A", "B" and 2 more".
+    static func note(_ capture: PartialCapture) -> String {
+        guard capture.document == .whole else { return "the pack captures \(PackText.captured(capture.document))" }
+        let headings = capture.sections.map { "\"\($0)\"" }
+        return "the pack does not wholly capture \(headings.count == 1 ? "the section" : "the sections") \(list(headings, naming: 3))"
     }
 
     /// " (it quotes 2 figures in it as context only)", or nothing.
@@ -119,8 +127,8 @@ enum GapSentence {
     }
 
     /// "A", "A and B", "A, B and C", "A, B, C, D, E and 3 more".
-    static func list(_ names: [String]) -> String {
-        let shown = Array(names.prefix(named))
+    static func list(_ names: [String], naming limit: Int = named) -> String {
+        let shown = Array(names.prefix(limit))
         let rest = names.count - shown.count
         if rest > 0 { return shown.joined(separator: ", ") + " and \(rest) more" }
         guard shown.count > 1 else { return shown.first ?? "" }

@@ -12,12 +12,12 @@ public struct Gap: Codable, Equatable, Sendable {
     public var finding: GapFinding
     /// For a finding that summarises several entries, the ids (or JSON paths) of every one of them; empty otherwise.
     public var items: [String]
-    /// Where the finding is an absence and the pack does not capture the whole document, why (the profile's
-    /// ``PackProfile/captureNote``): the absence may be in what is not captured.
-    public var notCaptured: String?
+    /// Where the finding is an absence and the pack does not capture the whole document, how it falls short:
+    /// the absence may be in what is not captured.
+    public var notCaptured: PartialCapture?
 
     /// Creates a gap.
-    public init(rule: String, severity: Severity, subject: String, finding: GapFinding, items: [String] = [], notCaptured: String? = nil) {
+    public init(rule: String, severity: Severity, subject: String, finding: GapFinding, items: [String] = [], notCaptured: PartialCapture? = nil) {
         self.rule = rule
         self.severity = severity
         self.subject = subject

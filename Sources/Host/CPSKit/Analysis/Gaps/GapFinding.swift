@@ -60,5 +60,5 @@ public enum GapFinding: Codable, Equatable, Sendable {
     /// The document contradicts itself about something other than its governance.
     case inconsistency(topic: String)
     /// The pack does not capture the whole document.
-    case partialCapture(note: String)
+    case partialCapture(PartialCapture)
 }

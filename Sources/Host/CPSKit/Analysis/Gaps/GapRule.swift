@@ -36,7 +36,7 @@ extension GapRule {
     /// it is worded "not captured" rather than asserted.
     func absent(_ subject: String, _ finding: GapFinding, _ context: GapContext, items: [String] = []) -> Gap {
         var gap = gap(subject, finding, items: items)
-        gap.notCaptured = context.profile.captureNote
+        gap.notCaptured = PartialCapture(context.profile)
         return gap
     }
 }

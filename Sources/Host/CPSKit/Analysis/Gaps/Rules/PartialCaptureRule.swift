@@ -10,6 +10,6 @@ struct PartialCaptureRule: GapRule {
     )
 
     func gaps(in context: GapContext) -> [Gap] {
-        context.profile.captureNote.map { [gap("document.capture", .partialCapture(note: $0))] } ?? []
+        PartialCapture(context.profile).map { [gap("document.capture", .partialCapture($0))] } ?? []
     }
 }
