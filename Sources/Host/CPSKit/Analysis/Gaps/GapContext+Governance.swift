@@ -2,7 +2,7 @@ import CorporateParenting
 
 extension GapContext {
     /// Words that make a recorded contradiction's topic one about governance.
-    static let governanceWords = ["chair", "board", "panel", "governance", "committee", "council"]
+    static let governanceWords = ["chair", "board", "panel", "governance", "committee"]
 
     /// Whether a recorded contradiction is about the strategy's governance: its topic names one of the pack's
     /// bodies, or a chair, board, panel, committee or governance.
