@@ -11,41 +11,73 @@ import Testing
         GapRuleRegistry.gaps(in: GapContext(profile: PackProfile(pack, framework: framework), asOf: PartialDate(asOf)!, framework: framework))
     }
 
+    func messages(_ gaps: [Gap], _ rule: String) -> [String] {
+        gaps.filter { $0.rule == rule }.map { GapSentence.message($0) }
+    }
+
     @Test func findsEachKindOfGap() {
         let alpha = gaps(AnalysisFixtures.alpha)
         #expect(alpha.filter { $0.rule == "principle-unserved" }.map(\.subject) == ["4", "5", "7"])
-        #expect(alpha.contains { $0.rule == "period-ended" && $0.message == "The strategy's period ended in 2025, before 2026-11-23." })
-        // Figures quoted as context are never asked for a target.
-        #expect(alpha.filter { $0.rule == "measure-without-target" }.map(\.subject) == ["moves", "local", "missing"])
-        #expect(alpha.filter { $0.rule == "domain-without-measure" }.map(\.subject) == ["voice", "education", "relationships", "adulthood", "governance", "workforce"])
-        #expect(alpha.contains { $0.subject == "education" && $0.message == "No metric the strategy monitors evidences the education and aspiration domain (it quotes a figure in it as context only), and none of its priorities serves it." })
+        #expect(messages(alpha, "period-ended") == ["The strategy's period ended in 2025, before 2026-11-23."])
+        // Figures quoted as context are never asked for a target; the metrics without one are one finding.
+        #expect(alpha.filter { $0.rule == "measure-without-target" }.map(\.items) == [["moves", "local", "missing"]])
+        #expect(messages(alpha, "measure-without-target") == ["3 of the 4 metrics the strategy monitors have neither a target nor a baseline: \"Three or more moves\", \"Placed locally\" and \"Missing from care\"."])
+        // A domain nothing serves is domain-unserved's; one served without a monitored metric is domain-without-measure's.
+        #expect(alpha.filter { $0.rule == "domain-unserved" }.map(\.subject) == ["education", "relationships", "adulthood", "governance", "workforce"])
+        #expect(alpha.filter { $0.rule == "domain-without-measure" }.map(\.subject) == ["voice"])
+        #expect(messages(alpha, "domain-unserved").first == "Nothing in the strategy serves the education and aspiration domain (it quotes a figure in it as context only).")
         #expect(alpha.filter { $0.rule == "priority-without-measure" }.isEmpty)
         #expect(alpha.filter { $0.rule == "governance-not-stated" }.isEmpty)
 
         let beta = gaps(AnalysisFixtures.beta)
-        #expect(beta.contains { $0.rule == "period-not-stated" && $0.subject == "document.period.end" && $0.message == "The document does not say when the strategy ends." })
-        #expect(beta.filter { $0.rule == "priority-without-measure" }.map(\.message) == [
-            "Objective \"Voice\" has no metric the strategy monitors.",
-            "Objective \"Staying near\" has no metric the strategy monitors.",
-            "Priority \"Leaving care\" has no metric the strategy monitors.",
-        ])
-        #expect(beta.contains { $0.rule == "principle-unserved" && $0.message.hasPrefix("None of the strategy's priorities or objectives serves principle 1,") })
-        #expect(beta.contains { $0.rule == "governance-not-stated" && $0.message == "The document describes no corporate parenting board." })
-        #expect(beta.contains { $0.rule == "governance-not-stated" && $0.message == "The document names no youth participation group." })
-        #expect(beta.contains { $0.rule == "inconsistency" && $0.message == "The document contradicts itself: title." })
+        #expect(messages(beta, "period-not-stated") == ["The document does not say when the strategy ends."])
+        #expect(messages(beta, "priority-without-measure") == ["3 of the 4 items have no metric the strategy monitors: Objective \"Voice\", Objective \"Staying near\" and Priority \"Leaving care\"."])
+        #expect(beta.first { $0.rule == "priority-without-measure" }?.items == ["voice", "near", "leaving"])
+        #expect(beta.contains { $0.rule == "principle-unserved" && GapSentence.message($0).hasPrefix("Nothing in the strategy serves principle 1,") })
+        #expect(messages(beta, "governance-not-stated") == ["The document describes no corporate parenting board.", "The document names no youth participation group."])
+        #expect(messages(beta, "inconsistency") == ["The document contradicts itself: title."])
     }
 
-    @Test func plannedAndUnresolvedGovernanceIsNotInPlaceAndAbsenceIsNotCaptured() {
-        let gamma = gaps(AnalysisFixtures.gamma).filter { $0.rule == "governance-not-stated" }
-        #expect(gamma.map(\.message) == [
-            "The document names who chairs the Corporate Parenting Panel only as not in place: Lead Member (unresolved).",
-            "Not captured: how often the Corporate Parenting Panel meets (the pack captures part of the document).",
+    @Test func findingsAreOrderedBySeverityThenRule() {
+        let alpha = gaps(AnalysisFixtures.alpha)
+        #expect(alpha.first?.rule == "period-ended" && alpha.first?.severity == .error)
+        let severities = alpha.map(\.severity)
+        #expect(severities == severities.sorted(by: >))
+        let order = GapRuleRegistry.descriptions.map(\.id)
+        for severity in Severity.allCases {
+            let places = alpha.filter { $0.severity == severity }.map { order.firstIndex(of: $0.rule)! }
+            #expect(places == places.sorted())
+        }
+    }
+
+    @Test func principlesAndDomainsServedByAnythingNotOnlyItems() {
+        // A youth group mapped to principle 4 and the workforce domain serves them though no priority does.
+        let served = AuthorityPack(id: "served", name: "Served", document: StrategyDocument(title: "Strategy", period: .years(2024, 2027))) {
+            Section("Priorities") { Priority("homes", "Homes", principles: [6], domains: [.homes]) }
+            Section("Board") { Body(.youthGroup, "cicc", "Children in Care Council", mappings: [Mapping(principles: [4], domains: [.workforce], basis: .judged)]) }
+        }
+        let found = gaps(served, asOf: "2025-01-01")
+        #expect(!found.contains { $0.rule == "principle-unserved" && $0.subject == "4" })
+        #expect(found.contains { $0.rule == "principle-unserved" && $0.subject == "5" })
+        #expect(!found.contains { $0.rule == "domain-unserved" && $0.subject == "workforce" })
+        #expect(found.contains { $0.rule == "domain-without-measure" && $0.subject == "workforce" })
+    }
+
+    @Test func plannedAndUnresolvedGovernanceAndAbsenceIsNotCaptured() {
+        let gamma = gaps(AnalysisFixtures.gamma)
+        #expect(messages(gamma, "governance-not-stated") == [
+            "Not captured: how often the Corporate Parenting Panel meets.",
             "Young people on the Corporate Parenting Panel are planned, not in place.",
-            "Not captured: the ages \"Voices\" covers (the pack captures part of the document).",
+            "Not captured: the ages \"Voices\" covers.",
         ])
-        let outcome = gaps(AnalysisFixtures.gamma).first { $0.rule == "priority-without-measure" }
-        #expect(outcome?.message == "Outcome 1 \"Heard\" has no metric the strategy monitors, though it names 1 other evidence of success (deliverables, statements or standards).")
-        #expect(!gaps(AnalysisFixtures.gamma).contains { $0.rule == "measure-without-target" })
+        // The chair the document leaves unresolved is governance-unresolved's, not "not stated".
+        #expect(messages(gamma, "governance-unresolved") == ["The document gives this role of the Corporate Parenting Panel as unresolved: chair (Lead Member)."])
+        #expect(gamma.filter { $0.rule == "governance-not-stated" && $0.subject.hasPrefix("board.meets") }.map { $0.notCaptured.map(GapSentence.note) } == ["the pack captures part of the document"])
+        #expect(messages(gamma, "priority-without-measure") == ["The only item has no metric the strategy monitors: Outcome 1 \"Heard\", though it names 1 other evidence of success (deliverables, statements or standards); it may be in what the pack does not capture."])
+        #expect(messages(gamma, "partial-capture") == ["The pack captures part of the document, so anything these gaps find absent may be in what is not captured."])
+        #expect(!gamma.contains { $0.rule == "measure-without-target" })
+        // A whole capture asserts the absence; nothing says "not captured".
+        #expect(gaps(AnalysisFixtures.beta).allSatisfy { $0.notCaptured == nil && !GapSentence.message($0).contains("not capture") })
     }
 
     @Test func judgesPeriodsOnTheGivenDate() {
@@ -55,7 +87,7 @@ import Testing
 
     @Test func leicestershiresReviewDatePassed() throws {
         let pack = try #require(BuiltInRegistry.packs.first { $0.id == "leicestershire" })
-        #expect(gaps(pack).contains { $0.rule == "review-date-passed" && $0.message.contains("2022-08") })
+        #expect(gaps(pack).contains { $0.rule == "review-date-passed" && GapSentence.message($0).contains("2022-08") })
         #expect(!gaps(pack, asOf: "2022-08-31").contains { $0.rule == "review-date-passed" })
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// Counts in messages agree with their number: "1 gap", "2 gaps", "1 authority".
 @Suite struct CountWordingTests {
     static let pack = BuiltInRegistry.loaded.first { $0.id == "sefton" }!.pack
-    static let gap = Gap(rule: "r", severity: .warning, subject: "s", message: "m.")
+    static let gap = Gap(rule: "r", severity: .warning, subject: "s", finding: .noReviewDate)
 
     @Test func oneGapIsSingular() {
         let one = GapsView(authority: AuthorityRef(Self.pack), asOf: CPSHarness.today, gaps: [Self.gap])

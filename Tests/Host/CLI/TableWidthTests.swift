@@ -20,12 +20,18 @@ struct TableWidthTests {
     static let cases = commands.flatMap { command in [60, 80, 120].map { Case(command: command, width: $0) } }
 
     /// The words of the CSV's cells that the text shows: all of them, except that a comparison's long table
-    /// adds a section column and names its first row's facet ("differences", "what stands out") in its own words.
+    /// adds a section column and names its first row's facet ("differences", "what stands out") in its own words,
+    /// and gaps' CSV adds the authority, every listed entry's id and the capture note to the text's severity,
+    /// rule, subject and sentence.
     /// A cell the CSV neutralised for spreadsheets ("'-1.36 ...") is read without its apostrophe.
     static func words(ofCSV csv: String, command: [String]) throws -> [Substring] {
         let table = try CSVReader.read(Array(csv.utf8))
         let cells = table.rows.enumerated().flatMap { index, row in
-            command[0] == "compare" ? Array(row.dropFirst(index == 0 ? 2 : 1)) : row
+            switch command[0] {
+            case "compare": Array(row.dropFirst(index == 0 ? 2 : 1))
+            case "gaps": Array(row[1...4])
+            default: row
+            }
         }
         return cells.flatMap { cell in
             let shown = cell.hasPrefix("'") && cell.dropFirst().first.map("=+-@".contains) == true ? String(cell.dropFirst()) : cell

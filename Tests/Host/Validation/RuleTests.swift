@@ -19,19 +19,27 @@ import Testing
         #expect(Set(Self.ruleIDs).count == Self.ruleIDs.count)
     }
 
+    /// The findings on the clean pack changed by `example`, read as a pack file is read.
+    func findings(after example: CheckExample) throws -> [Finding] {
+        let changed = try #require(try example.applied(to: cleanJSON()), "the example \(example.display) does not apply")
+        let read = try PackCoding.readPacks(Array(JSONWriter.write(changed).utf8))
+        let input = ValidationInput(pack: read.packs[0].pack, upgraded: read.upgraded, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)
+        return PackValidator.validate(input)
+    }
+
     @Test(arguments: ruleIDs)
     func eachRulesExampleTriggersIt(id: String) throws {
         let description = try #require(RuleRegistry.descriptions.first { $0.id == id })
-        let replacement = try JSONParser.parse(Array(description.example.json.utf8))
-        let changed = try #require(try cleanJSON().setting(description.example.path, to: replacement), "the example's path does not exist")
-        let bytes = Array(JSONWriter.write(changed).utf8)
-        let read = try PackCoding.readPacks(bytes)
-        let input = ValidationInput(pack: read.packs[0].pack, upgraded: read.upgraded, unknownKeys: read.report.unknownKeys, duplicateKeys: read.report.duplicateKeys)
-        let findings = PackValidator.validate(input)
-        let own = findings.filter { $0.rule == id }
-        #expect(!own.isEmpty, "\(id) did not fire; found \(findings.map(\.rule))")
-        #expect(own.allSatisfy { $0.severity == description.severity })
-        #expect(own.allSatisfy { $0.message.hasSuffix(".") || $0.message.hasSuffix("?") })
+        for example in description.triggering {
+            let findings = try findings(after: example)
+            let own = findings.filter { $0.rule == id }
+            #expect(!own.isEmpty, "\(id) did not fire; found \(findings.map(\.rule))")
+            #expect(own.allSatisfy { $0.severity == description.severity })
+            #expect(own.allSatisfy { $0.message.hasSuffix(".") || $0.message.hasSuffix("?") })
+        }
+        for example in description.nonTriggering {
+            #expect(try findings(after: example).allSatisfy { $0.rule != id }, "\(id) fired on \(example.display)")
+        }
     }
 
     @Test(arguments: ruleIDs)

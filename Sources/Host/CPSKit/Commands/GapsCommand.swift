@@ -1,20 +1,27 @@
 import CPSEngine
-/// `cps gaps <id>`: where a strategy falls short of the shared framework.
+/// `cps gaps <id>`: what a reviewer would raise about a strategy.
 public enum GapsCommand: Command {
     /// The command's grammar and help.
     public static let spec = CommandSpec(
         name: "gaps",
         abstract: "Lists a strategy's gaps against the framework, each with a rule id, a severity and one sentence.",
-        discussion: "Rules: " + GapRuleRegistry.rules.map { "\($0.description.id) (\($0.description.severity.rawValue)): \($0.description.summary)" }.joined(separator: " "),
+        discussion: "Findings are ordered most serious first: error, then warning, then info. --region or --authorities gives one table of several councils with the authority on each row (CSV: an `authority` column). `cps gaps --rules` lists the rules with examples (docs/gap-rules.md): " + GapRuleRegistry.rules.map { $0.description.id }.joined(separator: ", ") + ".",
         arguments: [ArgumentSpec("id", help: "The authority's id (or --region or --authorities for one table of several).", optional: true)],
-        options: [CommonOptions.asOf] + CommonOptions.selection + CommonOptions.authorities,
+        options: [CommonOptions.asOf, .flag("rules", help: "List the gap rules instead of checking strategies.")] + CommonOptions.selection + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],
-        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json", "gaps --region \"North West\""]
+        examples: ["gaps middlesbrough", "gaps sefton --as-of 2025-06-30 --format json", "gaps --region \"North West\" --format csv", "gaps --rules --format markdown"]
     )
 
-    /// Prints the gaps.
+    /// Prints the gaps, or the rules.
     public static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CPSError) -> Int32 {
         let selecting = arguments.has("region") || arguments.has("authorities")
+        if arguments.has("rules") {
+            guard arguments.positionals.isEmpty, !selecting else {
+                throw .usage("`cps gaps --rules` lists the rules; give it no id, --region or --authorities.", command: spec.name)
+            }
+            try context.emit(GapRulesView(rules: GapRuleRegistry.descriptions), arguments, spec)
+            return ExitCode.success
+        }
         switch (arguments.positionals.first, selecting) {
         case (nil, false):
             throw .usage("`cps gaps` needs the id of an authority, or --region or --authorities for one table of several.", command: spec.name)

@@ -74,7 +74,7 @@ public struct Report: Encodable, Sendable {
         var sources = [
             "Principles: the corporate parenting principles of the Children and Social Work Act 2017, section 1(1)(a)-(g), numbered 1-7 in the Act's order.",
             "Coverage: for each principle or domain, the items each council's pack maps to it (its priorities, outcomes, themes or pledges, and the objectives or key actions under them, whether the document states the mapping or the encoder judged it), the actions under them, and the metrics the strategy monitors behind it (a metric evidences its standard measure's domain, else the domain it names, else its item's). Figures a document quotes only as context never count. For standard measures, the council's monitored metrics bound to each.",
-            "Side by side and gaps: the facts each pack records, judged on \(asOf); \"not stated\" and \"none\" mark what a document does not say, and a governance fact the document gives only as planned, proposed or unresolved is shown so, never as in place. Where a pack captures only part of its document, gaps say \"not captured\". Gap rules are listed by `cps gaps --help`.",
+            "Side by side and gaps: the facts each pack records, judged on \(asOf); \"not stated\" and \"none\" mark what a document does not say, and a governance fact the document gives only as planned, proposed or unresolved is shown so, never as in place. Where a pack captures only part of its document, gaps say \"not captured\". Gap rules are listed by `cps gaps --rules`.",
             "Similarity: " + SimilarityView.method,
         ]
         for authority in authorities {

@@ -14,7 +14,7 @@ extension ReportView {
                 : summary.worseThanEngland.isEmpty ? "no figure worse than England's"
                 : summary.worseThanEngland.prefix(CouncilSummary.worstShown).map(worstLine).joined(separator: "\n")),
             Field("Most serious gaps", summary.seriousGaps.isEmpty ? "no gaps found by the gap rules"
-                : summary.seriousGaps.map { "\($0.severity.rawValue.prefix(1).uppercased() + $0.severity.rawValue.dropFirst()): \(Self.headline($0.message))" }.joined(separator: "\n")
+                : summary.seriousGaps.map { "\($0.severity.rawValue.prefix(1).uppercased() + $0.severity.rawValue.dropFirst()): \(Self.headline(GapSentence.message($0)))" }.joined(separator: "\n")
                     + (summary.gapCount > summary.seriousGaps.count ? "\n(\(summary.gapCount) gaps in all; see Gaps.)" : "")),
         ]
     }

@@ -1,3 +1,4 @@
+import CPSEngine
 /// RFC 4180 CSV: the one place `cps` writes (and reads) comma-separated values.
 ///
 /// Writing shows every control character in a cell visibly except a newline (see ``VisibleText``; a carriage

@@ -5,7 +5,7 @@ import CPSEngine
 /// triggers it. It is the source of `docs/validation-rules.md`.
 public struct RulesView: Renderable {
     /// The rules' descriptions.
-    public var rules: [RuleDescription]
+    public var rules: [CheckDescription]
 
     /// Encodes as an array of rules.
     public func encode(to encoder: any Encoder) throws {

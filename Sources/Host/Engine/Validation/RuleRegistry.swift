@@ -38,5 +38,5 @@ public enum RuleRegistry {
     }
 
     /// The descriptions of every rule.
-    public static var descriptions: [RuleDescription] { rules.map { $0.description } }
+    public static var descriptions: [CheckDescription] { rules.map { $0.description } }
 }

@@ -4,10 +4,10 @@ import CorporateParenting
 ///
 /// ```swift
 /// struct NoPrincipleRule: ValidationRule {
-///     static let description = RuleDescription(
+///     static let description = CheckDescription(
 ///         id: "no-principle", name: "Item serves no principle", severity: .error,
 ///         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one of the seven principles.",
-///         example: RuleExample("sections[0].content[0].item.mappings[0].principles", "[]"))
+///         triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[]")])
 ///
 ///     func check(_ input: ValidationInput) -> [Finding] {
 ///         input.facts.index.topItems.compactMap { placed in
@@ -19,7 +19,7 @@ import CorporateParenting
 /// ```
 public protocol ValidationRule: Sendable {
     /// What the rule is.
-    static var description: RuleDescription { get }
+    static var description: CheckDescription { get }
 
     /// Creates the rule.
     init()

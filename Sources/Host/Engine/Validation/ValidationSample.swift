@@ -1,6 +1,6 @@
 import CorporateParenting
 
-/// A small, clean pack every rule's example breaks in one place (see ``RuleDescription/example``).
+/// A small, clean pack every rule's example breaks in one place (see ``CheckDescription/triggering``).
 public enum ValidationSample {
     /// The pack: two priorities, a commitment with an owner, a monitored metric, a board, a working group and a
     /// youth group.

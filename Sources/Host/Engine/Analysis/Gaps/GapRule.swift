@@ -1,17 +1,23 @@
 import CorporateParenting
 
-/// One way a strategy can fall short of the shared framework; its description is its documentation.
+/// One way a strategy can fall short of what a reviewer checks; its description is its documentation and, through
+/// its examples, its test.
 ///
 /// ```swift
-/// struct PeriodEndedRule: GapRule {
-///     static let description = GapRuleDescription(id: "period-ended", severity: .warning,
-///         summary: "The strategy's period has ended on the date of the check.")
-///     func gaps(in context: GapContext) -> [Gap] { ... }
+/// struct NoReviewDateRule: GapRule {
+///     static let description = CheckDescription(
+///         id: "no-review-date", name: "No review date", severity: .info,
+///         summary: "The document states when the strategy will be reviewed.",
+///         triggering: [CheckExample("document.reviewDate", "null")])
+///
+///     func gaps(in context: GapContext) -> [Gap] {
+///         context.profile.pack.document.reviewDate == nil ? [absent("document.reviewDate", .noReviewDate, context)] : []
+///     }
 /// }
 /// ```
 public protocol GapRule: Sendable {
     /// What the rule is.
-    static var description: GapRuleDescription { get }
+    static var description: CheckDescription { get }
 
     /// Creates the rule.
     init()
@@ -20,51 +26,17 @@ public protocol GapRule: Sendable {
     func gaps(in context: GapContext) -> [Gap]
 }
 
-/// A gap rule's id, severity and one-line summary.
-public struct GapRuleDescription: Codable, Sendable {
-    /// A stable id.
-    public var id: String
-    /// How much its findings matter.
-    public var severity: Severity
-    /// What it looks for.
-    public var summary: String
-}
-
-/// What a gap rule looks at.
-public struct GapContext: Sendable {
-    /// The strategy's profile.
-    public var profile: PackProfile
-    /// The date to judge periods and reviews on.
-    public var asOf: PartialDate
-    /// The framework.
-    public var framework: OutcomeFramework
-
-    /// What to judge a strategy on.
-    public init(profile: PackProfile, asOf: PartialDate, framework: OutcomeFramework) {
-        self.profile = profile
-        self.asOf = asOf
-        self.framework = framework
-    }
-}
-
-extension GapContext {
-    /// "The document does not say who chairs the Board." where the pack captures the whole document; where it
-    /// does not, "Not captured: who chairs the Board (the pack captures part of the document)."
-    func notSaid(_ what: String) -> String {
-        guard let note = profile.captureNote else { return "The document does not say \(what)." }
-        return "Not captured: \(what) (\(note))."
-    }
-
-    /// A sentence saying the pack holds none of something, qualified where the pack does not capture the whole
-    /// document: "No metric ... evidences the voice domain; it may be in what is not captured (...)."
-    func none(_ sentence: String) -> String {
-        guard let note = profile.captureNote else { return sentence + "." }
-        return sentence + "; it may be in what is not captured (\(note))."
-    }
-}
-
 extension GapRule {
-    func gap(_ subject: String, _ message: String) -> Gap {
-        Gap(rule: Self.description.id, severity: Self.description.severity, subject: subject, message: message)
+    /// A finding of this rule.
+    func gap(_ subject: String, _ finding: GapFinding, items: [String] = []) -> Gap {
+        Gap(rule: Self.description.id, severity: Self.description.severity, subject: subject, finding: finding, items: items)
+    }
+
+    /// A finding that something is absent: where the pack does not capture the whole document, it carries why, so
+    /// it is worded "not captured" rather than asserted.
+    func absent(_ subject: String, _ finding: GapFinding, _ context: GapContext, items: [String] = []) -> Gap {
+        var gap = gap(subject, finding, items: items)
+        gap.notCaptured = PartialCapture(context.profile)
+        return gap
     }
 }

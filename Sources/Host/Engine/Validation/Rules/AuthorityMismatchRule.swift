@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// An ONS and a DfE code of two different councils, or a region that is not the council's.
 struct AuthorityMismatchRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "authority-mismatch", name: "Codes or region of another council", severity: .error,
         summary: "codes.ons and codes.dfe name the same council in DfE's list of local authorities, and region is that council's region.",
-        example: RuleExample("codes.dfe", "\"343\"")
+        triggering: [CheckExample("codes.dfe", "\"343\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

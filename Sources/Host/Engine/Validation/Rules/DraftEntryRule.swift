@@ -4,11 +4,11 @@ import CorporateParenting
 public struct DraftEntryRule: ValidationRule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = CheckDescription(
         id: "draft-entry", name: "Draft entry", severity: .warning,
         summary: "An entry `cps draft` proposed is not yet confirmed: check it against the document, then replace the draft by the entry inside.",
-        example: RuleExample("sections[0].content[0].item.content[0]",
-                             #"{"draft": {"lines": {"from": 12, "to": 14}, "suggestions": [], "entry": {"narrative": {"kind": "aim", "text": "Every child is heard."}}}}"#)
+        triggering: [CheckExample("sections[0].content[0].item.content[0]",
+                             #"{"draft": {"lines": {"from": 12, "to": 14}, "suggestions": [], "entry": {"narrative": {"kind": "aim", "text": "Every child is heard."}}}}"#)]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

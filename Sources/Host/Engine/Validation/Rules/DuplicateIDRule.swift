@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Sections, items, bodies and evidence each have ids unique in the pack, so references name one thing.
 struct DuplicateIDRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "duplicate-id", name: "Duplicate id", severity: .error,
         summary: "Sections, items, bodies and evidence each have ids unique in the pack.",
-        example: RuleExample("sections[0].content[1].item.id", "\"voice\"")
+        triggering: [CheckExample("sections[0].content[1].item.id", "\"voice\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A JSON object that gives one key twice.
 struct DuplicateKeyRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "duplicate-key", name: "Key given twice", severity: .error,
         summary: "No object gives the same key twice (only the last would count).",
-        example: RuleExample("document", #"{"title": "A", "title": "B", "capture": "whole"}"#)
+        triggering: [CheckExample("document", #"{"title": "A", "title": "B", "capture": "whole"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A reporting line names the body reported to: by id when the pack holds it, else by name.
 struct EmptyReportingLineRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "empty-reporting-line", name: "Reporting line to no one", severity: .error,
         summary: "Each reportsTo entry gives a body (an id of the pack) or a name.",
-        example: RuleExample("sections[1].content[1].body.reportsTo[0]", #"{"status": "planned"}"#)
+        triggering: [CheckExample("sections[1].content[1].body.reportsTo[0]", #"{"status": "planned"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

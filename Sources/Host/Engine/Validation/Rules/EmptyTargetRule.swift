@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A target says what is aimed at: a value, a direction, or both.
 struct EmptyTargetRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "empty-target", name: "Target without a value or direction", severity: .error,
         summary: "A target gives a value, a direction (increase, decrease, maintain), or both.",
-        example: RuleExample("sections[0].content[0].item.content[2].evidence.target", #"{"wording": "Better"}"#)
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"wording": "Better"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

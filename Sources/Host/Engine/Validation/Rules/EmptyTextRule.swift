@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Headings, names, titles and texts are never blank.
 struct EmptyTextRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "empty-text", name: "Empty text", severity: .error,
         summary: "Headings, names, titles, texts and wordings are not empty.",
-        example: RuleExample("sections[0].content[0].item.title", "\"  \"")
+        triggering: [CheckExample("sections[0].content[0].item.title", "\"  \"")]
     )
 
     static let keys: Set<String> = ["heading", "name", "title", "text", "holder", "term", "wording", "topic"]

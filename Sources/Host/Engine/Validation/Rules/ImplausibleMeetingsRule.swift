@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A yearly count of meetings, when the wording fixes one, is between 1 and 365.
 struct ImplausibleMeetingsRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "implausible-meetings", name: "Implausible meetings a year", severity: .error,
         summary: "meets.perYear, when given, is between 1 and 365.",
-        example: RuleExample("sections[1].content[0].body.meets.perYear", "0")
+        triggering: [CheckExample("sections[1].content[0].body.meets.perYear", "0")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

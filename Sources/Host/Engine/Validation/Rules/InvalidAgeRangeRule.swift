@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Ages lie between 0 and 30, the youngest no older than the oldest.
 struct InvalidAgeRangeRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "invalid-age-range", name: "Invalid age range", severity: .error,
         summary: "Bodies' and scope statements' ages lie between 0 and 30, the youngest no older than the oldest.",
-        example: RuleExample("sections[1].content[2].body.ages", #"{"min": 16, "max": 11}"#)
+        triggering: [CheckExample("sections[1].content[2].body.ages", #"{"min": 16, "max": 11}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

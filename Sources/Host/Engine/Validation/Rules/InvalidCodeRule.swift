@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// An ONS or DfE code in the wrong shape.
 struct InvalidCodeRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "invalid-code", name: "Malformed authority code", severity: .error,
         summary: "codes.ons is a nine-character GSS code (E06, E08, E09 or E10 and six digits); codes.dfe is DfE's three-digit code.",
-        example: RuleExample("codes.ons", "\"E8000014\"")
+        triggering: [CheckExample("codes.ons", "\"E8000014\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

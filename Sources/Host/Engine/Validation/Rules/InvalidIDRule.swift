@@ -4,10 +4,10 @@ import CorporateParenting
 public struct InvalidIDRule: ValidationRule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = CheckDescription(
         id: "invalid-id", name: "Invalid id", severity: .error,
         summary: "Ids are lower-case letters, digits and single hyphens, such as `safe-stable-homes`.",
-        example: RuleExample("sections[0].content[0].item.id", "\"Safe Homes!\"")
+        triggering: [CheckExample("sections[0].content[0].item.id", "\"Safe Homes!\"")]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

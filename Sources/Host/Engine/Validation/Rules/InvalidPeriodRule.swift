@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A strategy's period ends on or after its start.
 struct InvalidPeriodRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "invalid-period", name: "Period ends before it starts", severity: .error,
         summary: "The strategy's period, and each attached action plan's, ends on or after its start.",
-        example: RuleExample("document.period", #"{"start": "2025", "end": "2023"}"#)
+        triggering: [CheckExample("document.period", #"{"start": "2025", "end": "2023"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -3,10 +3,10 @@ import CorporateParenting
 /// Every top-level item serves at least one outcome domain, stated or judged. An item `cps draft` proposed and
 /// nobody has confirmed is only warned about: mapping it is part of confirming it.
 struct NoDomainRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "no-domain", name: "Item serves no domain", severity: .error,
         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one outcome domain.",
-        example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[]")
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A strategy has a structure: at least one priority, outcome, theme or pledge.
 struct NoItemsRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "no-items", name: "No priorities, outcomes, themes or pledges", severity: .warning,
         summary: "A strategy names at least one priority, outcome, theme or pledge.",
-        example: RuleExample("sections[0].content", "[]")
+        triggering: [CheckExample("sections[0].content", "[]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Every top-level item serves at least one statutory principle, stated or judged.
 struct NoPrincipleRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "no-principle", name: "Item serves no principle", severity: .error,
         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one of the seven principles.",
-        example: RuleExample("sections[0].content[0].item.mappings[0].principles", "[]")
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A mapping the document states quotes the document's words, so a reader can check it is not a judgement.
 struct StatedMappingUnquotedRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "stated-mapping-unquoted", name: "Stated mapping without the document's words", severity: .warning,
         summary: "A mapping whose basis is \"stated\" gives, in its note, the words in which the document states it.",
-        example: RuleExample("sections[0].content[0].item.mappings[0].basis", "\"stated\"")
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].basis", "\"stated\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

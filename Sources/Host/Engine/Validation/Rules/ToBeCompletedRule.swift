@@ -7,10 +7,10 @@ public struct ToBeCompletedRule: ValidationRule {
 
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = CheckDescription(
         id: "to-be-completed", name: "To be completed", severity: .warning,
         summary: "Text still reads \"TO BE COMPLETED\", as `cps init` left it.",
-        example: RuleExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

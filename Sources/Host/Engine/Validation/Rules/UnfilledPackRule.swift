@@ -4,10 +4,10 @@ import CorporateParenting
 public struct UnfilledPackRule: ValidationRule {
     public init() {}
 
-    public static let description = RuleDescription(
+    public static let description = CheckDescription(
         id: "unfilled-pack", name: "Pack not yet filled in", severity: .warning,
         summary: "A pack with prompts still reading \"TO BE COMPLETED\" or draft entries is not yet the council's strategy: other commands refuse it unless --include-drafts is given.",
-        example: RuleExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

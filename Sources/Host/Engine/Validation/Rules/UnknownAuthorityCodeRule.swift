@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// An ONS or DfE code that DfE's list of authorities does not give to any council with children's services.
 struct UnknownAuthorityCodeRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-authority-code", name: "Code not in DfE's list", severity: .error,
         summary: "codes.ons and codes.dfe are codes DfE's list of local authorities gives a council with children's services (a district council's E07 code is not one).",
-        example: RuleExample("codes.ons", "\"E07000001\"")
+        triggering: [CheckExample("codes.ons", "\"E07000001\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

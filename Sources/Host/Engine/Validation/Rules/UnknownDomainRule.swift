@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Domain ids are the framework's.
 struct UnknownDomainRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-domain", name: "Unknown domain", severity: .error,
         summary: "Domain ids are the framework's: voice, homes, health, education, relationships, safety, adulthood, governance, workforce.",
-        example: RuleExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -3,10 +3,10 @@ import CorporateParenting
 /// Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, or a warning
 /// when the user allows unknown keys (`--allow-unknown`), and then it is ignored.
 struct UnknownKeyRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-key", name: "Unknown key", severity: .error,
         summary: "Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, a warning with --allow-unknown (and then ignored). Suggestions come from the keys allowed there only.",
-        example: RuleExample("sections[0].content[0].item.titel", "\"Voice\"")
+        triggering: [CheckExample("sections[0].content[0].item.titel", "\"Voice\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

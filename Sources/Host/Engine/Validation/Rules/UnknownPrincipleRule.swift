@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Principles are numbered 1 to 7.
 struct UnknownPrincipleRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-principle", name: "Unknown principle", severity: .error,
         summary: "Principles are numbered 1 to 7 (`cps principles`).",
-        example: RuleExample("sections[0].content[0].item.mappings[0].principles", "[9]")
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[9]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A region that is not one of England's nine, spelt as DfE spells them.
 struct UnknownRegionRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-region", name: "Unknown region", severity: .error,
         summary: "region is one of England's nine regions spelt as DfE spells them (\"South East\", not \"South-East\"), so --region finds the council.",
-        example: RuleExample("region", "\"North-West\"")
+        triggering: [CheckExample("region", "\"North-West\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// A standard measure named by evidence is one of the catalogue's.
 struct UnknownStandardMeasureRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-standard-measure", name: "Unknown standard measure", severity: .error,
         summary: "Evidence's standardMeasure is an id from the catalogue (`cps measures`).",
-        example: RuleExample("sections[0].content[0].item.content[2].evidence.standardMeasure", "\"placement-stability\"")
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.standardMeasure", "\"placement-stability\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// Units are the framework's; another unit is shown as written but cannot be compared.
 struct UnknownUnitRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unknown-unit", name: "Unknown unit", severity: .warning,
         summary: "Units are the framework's (percent, count, per-10k, score, days, working-days, weeks, percentage-points, points, times); others are shown as written.",
-        example: RuleExample("sections[0].content[0].item.content[2].evidence.unit", "\"pc\"")
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.unit", "\"pc\"")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -3,10 +3,10 @@ import CorporateParenting
 /// Every typed reference names something the pack holds: bodies' items, bodies and reporting lines; excerpts' and
 /// wordings' sections.
 struct UnresolvedReferenceRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unresolved-reference", name: "Reference to something the pack does not hold", severity: .error,
         summary: "A body's serves, partOf and reportsTo.body, and an excerpt's or wording's section, name ids of the pack.",
-        example: RuleExample("sections[1].content[1].body.serves", "[\"no-such-priority\"]")
+        triggering: [CheckExample("sections[1].content[1].body.serves", "[\"no-such-priority\"]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

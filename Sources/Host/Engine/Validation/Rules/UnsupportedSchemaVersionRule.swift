@@ -2,10 +2,10 @@ import CorporateParenting
 
 /// The pack declares a schema version this build does not read.
 struct UnsupportedSchemaVersionRule: ValidationRule {
-    static let description = RuleDescription(
+    static let description = CheckDescription(
         id: "unsupported-schema-version", name: "Unsupported schema version", severity: .error,
         summary: "The pack's schemaVersion is one this version of cps reads (2; version 1 files are upgraded as they are read).",
-        example: RuleExample("schemaVersion", "3")
+        triggering: [CheckExample("schemaVersion", "3")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
