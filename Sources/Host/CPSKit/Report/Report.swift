@@ -23,7 +23,7 @@ public struct Report: Encodable, Sendable {
     public var similarity: SimilarityMatrix
     /// Each authority's DfE figures on each standard measure with data.
     public var benchmarks: [BenchmarkRow]
-    /// What each strategy commits to beside the council's figures.
+    /// Each council's figures worse than England's or its neighbours', with what in its strategy addresses each.
     public var saysAndDoes: [SaysAndDoes]
     /// Where each figure comes from.
     public var sources: [String]
@@ -53,7 +53,8 @@ public struct Report: Encodable, Sendable {
         let measures = benchmark.measuresWithData
         benchmarks = benchmark.rows(measures: measures, subjects: subjects.map(BenchmarkSubject.init), year: year)
         let rowsByAuthority = Dictionary(grouping: benchmarks, by: { $0.authority ?? "" })
-        saysAndDoes = Parallel.map(subjects) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index) }
+        // Every council, with codes or not: one without figures is said to have none, never left out.
+        saysAndDoes = Parallel.map(profiles) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index, year: year) }
         sources = Self.sources(authorities, asOf: asOf)
         let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0.id] })).sorted()
         sources.insert(contentsOf: statistics.map { "Benchmarks: \($0.sentenceEnded())" } + ["Statistical neighbours: \(benchmark.neighbours.model)."], at: 4)
