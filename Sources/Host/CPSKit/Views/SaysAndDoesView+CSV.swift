@@ -7,7 +7,7 @@ extension SaysAndDoesView {
     var csvTable: Table {
         let columns = ["authority", "kind", "measure", "title", "target", "year", "value", "england", "neighboursMean", "againstEngland",
                        "againstNeighbours", "previousYear", "previousValue", "direction", "duringStrategy", "addressedBy", "addressedText",
-                       "mentions", "section", "quartile", "domain", "symbol", "valueStatus", "quartileNote", "againstEnglandNote", "quality", "note"]
+                       "mentions", "section", "note", "quartile", "domain", "symbol", "valueStatus", "quartileNote", "againstEnglandNote", "quality"]
         func row(_ values: [String: String]) -> [String] { columns.map { values[$0] ?? "" } }
         var rows: [[String]] = []
         for council in councils {
