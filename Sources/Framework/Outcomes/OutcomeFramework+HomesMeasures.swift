@@ -24,7 +24,7 @@ extension OutcomeFramework {
             id: "placement-stability-long-term", title: "Long-term placement stability",
             definition: "Children under 16 looked after continuously for at least 2.5 years who have lived with the same carer for at least 2 years (or are placed for adoption and the two placements together last 2 years), as a percentage of those children.",
             unit: .percent, polarity: .higherIsBetter, domain: .homes,
-            topics: ["placement stability", "stability of placement", "stability in placement", "long term stability", "long term placement", "stable placement", "same carer", "placement breakdown", "placement disruption"],
+            topics: ["placement stability", "stability of placement", "stability in placement", "long term stability", "long term placement", "stable placement", "same carer", "placement move", "placement change", "changes of placement", "changes in placement", "placement breakdown", "placement disruption"],
             dfe: .placementStability(
                 group: "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
                 breakdown: "Living with the same carer for at least 2 years"

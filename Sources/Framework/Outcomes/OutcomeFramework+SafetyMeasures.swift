@@ -18,7 +18,7 @@ extension OutcomeFramework {
             id: "convictions", title: "Convictions or youth cautions (ages 10-17)",
             definition: "Children aged 10 to 17 looked after for at least 12 months who were convicted or subject to a youth caution or youth conditional caution during the year, as a percentage of those children.",
             unit: .percent, polarity: .lowerIsBetter, domain: .safety,
-            topics: ["conviction", "criminalis", "criminaliz", "youth justice", "offending", "youth caution", "criminal justice", "custody"],
+            topics: ["conviction", "criminalis", "criminaliz", "offending", "youth caution", "custody"],
             dfe: .health(
                 group: "Convictions: Children looked after Ages 10 to 17 years",
                 breakdown: "Convicted or subject to youth cautions, or youth conditional cautions during the year"

@@ -5,7 +5,7 @@ extension OutcomeFramework {
             id: "social-worker-turnover", title: "Social worker turnover rate",
             definition: "Children and family social workers (full-time equivalent) who left the local authority in the year to 30 September, as a percentage of those in post at 30 September.",
             unit: .percent, polarity: .lowerIsBetter, domain: .workforce,
-            topics: ["turnover", "retention", "retain social workers", "retaining social workers", "retain our social workers", "stable workforce", "workforce stability"],
+            topics: ["social worker turnover", "staff turnover", "workforce turnover", "turnover of social workers", "social worker retention", "retention of social workers", "retain social workers", "retaining social workers", "retain our social workers", "stable workforce", "workforce stability"],
             dfe: .workforce(valueColumn: "turnover_rate_fte")
         ),
         StandardMeasure(
@@ -19,7 +19,7 @@ extension OutcomeFramework {
             id: "social-worker-vacancy-rate", title: "Social worker vacancy rate",
             definition: "Vacant children and family social worker posts (full-time equivalent) at 30 September, as a percentage of vacancies and social workers in post together.",
             unit: .percent, polarity: .lowerIsBetter, domain: .workforce,
-            topics: ["vacanc", "recruit social worker", "recruitment of social worker", "recruiting social worker", "social worker recruitment", "recruitment and retention", "recruit and retain"],
+            topics: ["vacanc", "recruit social worker", "recruitment of social worker", "recruiting social worker", "social worker recruitment", "recruit and retain social workers"],
             dfe: .workforce(valueColumn: "vacancy_rate_fte")
         ),
         StandardMeasure(
