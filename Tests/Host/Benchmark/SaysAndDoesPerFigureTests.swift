@@ -106,11 +106,12 @@ import Testing
     }
 
     @Test func topicsMatchOnlyWhereAWordStarts() {
-        let text = TopicText("Reduce the NEET rate; the pepper mill; kneeling; PEP reviews")
-        #expect(TopicIndex([text]).mentions(of: ["neet "]).map(\.words) == ["neet"])
-        #expect(TopicIndex([text]).mentions(of: ["pep "]).map(\.words) == ["pep"])
-        #expect(TopicIndex([TopicText("the pepper mill; kneeling")]).mentions(of: ["pep ", "neet", "eel"]).isEmpty)
-        #expect(TopicIndex([TopicText("Staying-Put arrangements")]).mentions(of: ["staying put"]).map(\.words) == ["staying put"])
+        let texts = TopicIndex(["the pepper mill; kneeling", "Reduce the NEET rate; PEP reviews", "Staying-Put arrangements", "Immunisations"])
+        #expect(texts.mentions(of: ["neet "]).map(\.text) == [1])
+        #expect(texts.mentions(of: ["pep ", "eel"]).map(\.words) == ["pep"], "only where a word starts, and ends for \"pep \"")
+        #expect(texts.mentions(of: ["staying put"]).map(\.words) == ["staying put"])
+        #expect(texts.mentions(of: ["immunis", "staying"]).map(\.words) == ["staying", "immunisations"], "in the texts' order")
+        #expect(texts.mentions(of: ["kneeling reduce"]).isEmpty, "no match runs from one text into the next")
     }
 
     @Test func everyJudgedMeasureHasTopics() {

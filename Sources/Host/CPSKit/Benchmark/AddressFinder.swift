@@ -46,11 +46,11 @@ struct AddressFinder {
 
     /// The texts searched for topics, indexed once per strategy, when the first figure asks.
     private mutating func buildTopics() -> TopicIndex {
-        var texts: [TopicText] = []
+        var texts: [String] = []
         func add(_ addressing: SaysAndDoes.Addressing, in section: ID<Section>) {
             candidates.append(addressing)
             sections.append(section)
-            texts.append(TopicText(addressing.text ?? ""))
+            texts.append(addressing.text ?? "")
         }
         for placed in index.evidence where placed.value.kind == .metric && placed.value.purpose == .monitor && placed.value.standardMeasure == nil {
             add(.init(how: placed.value.target == nil ? .monitors : .target, text: placed.value.text, target: placed.value.target?.wording, path: placed.path), in: placed.section)
