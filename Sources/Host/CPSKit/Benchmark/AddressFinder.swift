@@ -10,8 +10,8 @@ struct AddressFinder {
     let bound: [StandardMeasureID: [Placed<Evidence>]]
     /// The texts searched for topics, in the order they are preferred, each with how it would address a figure.
     private var candidates: [SaysAndDoes.Addressing] = []
-    /// Each candidate's section (its headings are spelled only for the one chosen).
-    private var sections: [ID<Section>] = []
+    /// Each candidate's section and JSON path (spelled only for the one chosen).
+    private var places: [(section: ID<Section>, location: EntryPath)] = []
     private var topics: TopicIndex?
 
     init(_ profile: PackProfile) {
@@ -38,7 +38,8 @@ struct AddressFinder {
         }
         guard let first = mentions.first else { return .nothing }
         var addressing = candidates[first.text]
-        addressing.section = index.source(of: sections[first.text])
+        addressing.section = index.source(of: places[first.text].section)
+        addressing.path = places[first.text].location.description
         addressing.mentions = first.words
         addressing.others = mentions.count - 1
         return addressing
@@ -47,19 +48,19 @@ struct AddressFinder {
     /// The texts searched for topics, indexed once per strategy, when the first figure asks.
     private mutating func buildTopics() -> TopicIndex {
         var texts: [String] = []
-        func add(_ addressing: SaysAndDoes.Addressing, in section: ID<Section>) {
+        func add<Value>(_ addressing: SaysAndDoes.Addressing, _ placed: Placed<Value>) {
             candidates.append(addressing)
-            sections.append(section)
+            places.append((placed.section, placed.location))
             texts.append(addressing.text ?? "")
         }
         for placed in index.evidence where placed.value.kind == .metric && placed.value.purpose == .monitor && placed.value.standardMeasure == nil {
-            add(.init(how: placed.value.target == nil ? .monitors : .target, text: placed.value.text, target: placed.value.target?.wording, path: placed.path), in: placed.section)
+            add(.init(how: placed.value.target == nil ? .monitors : .target, text: placed.value.text, target: placed.value.target?.wording), placed)
         }
         for placed in index.actions {
-            add(.init(how: .commitsTo, text: placed.value.text, actionKind: placed.value.kind, path: placed.path), in: placed.section)
+            add(.init(how: .commitsTo, text: placed.value.text, actionKind: placed.value.kind), placed)
         }
         for placed in index.items {
-            add(.init(how: placed.value.level == .pledge ? .commitsTo : .item, text: placed.value.title, itemLevel: placed.value.level, path: placed.path), in: placed.section)
+            add(.init(how: placed.value.level == .pledge ? .commitsTo : .item, text: placed.value.title, itemLevel: placed.value.level), placed)
         }
         let built = TopicIndex(texts)
         topics = built
