@@ -8,9 +8,11 @@ import CorporateParenting
 /// A priority or other item mapped to a figure's domain never addresses the figure on its own, and figures the
 /// strategy quotes as context never count. Results are data: views word them.
 public struct SaysAndDoes: Codable, Sendable {
+    /// The council.
     public var authority: AuthorityRef
-    /// The first and last years of the strategy's period, as the document states them; `nil` where it does not.
+    /// The first year of the strategy's period, as the document states it; `nil` where it does not.
     public var strategyStart: Int?
+    /// The last year of the strategy's period, as the document states it; `nil` where it does not.
     public var strategyEnd: Int?
     /// The year asked for with `--year`, or `nil` for each measure's latest figures.
     public var askedYear: String?

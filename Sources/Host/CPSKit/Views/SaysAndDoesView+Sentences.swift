@@ -2,6 +2,9 @@ import CorporateParenting
 
 /// The words of `cps says-does` and the report's says-and-does section, built from the results' data.
 extension SaysAndDoesView {
+    /// How a figure is judged addressed, said under every table of figures.
+    static let method = "A figure is addressed when the strategy monitors its measure (with the target it sets, if any) or, as cps's reading marked \"Mentions\", when a metric it monitors, an action or pledge it commits to, or an item's title names what the figure measures. Figures the strategy quotes as context, its narrative, and a priority in the same domain do not count. `cps measures --format json` lists each measure's topics."
+
     /// "No figures for this council: ..." with the reason.
     static func noFigures(_ reason: NoFiguresReason) -> String {
         switch reason {
@@ -37,7 +40,7 @@ extension SaysAndDoesView {
         let nothing = unaddressed == 0 ? "the strategy addresses each of them"
             : unaddressed == count ? "nothing in the strategy addresses \(count == 1 ? "it" : "any of them")"
             : "nothing in the strategy addresses \(unaddressed) of them"
-        return "\(figures) worse than England's or than the statistical neighbours' mean; \(nothing). A priority in the same domain is not counted as addressing a figure."
+        return "\(figures) worse than England's or than the statistical neighbours' mean; \(nothing)."
     }
 
     /// "worse than England; better than neighbours' mean".

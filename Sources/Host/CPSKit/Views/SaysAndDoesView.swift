@@ -27,7 +27,10 @@ public struct SaysAndDoesView: Renderable {
         if let ended = Self.endedNote(council) { blocks.append(.paragraph(ended)) }
         blocks.append(.heading("Figures worse than England's or the neighbours' mean", level: 2))
         blocks.append(.paragraph(Self.summary(council)))
-        if !council.figures.isEmpty { blocks.append(.table(figuresTable(council))) }
+        if !council.figures.isEmpty {
+            blocks.append(.table(figuresTable(council)))
+            blocks.append(.note(Self.method))
+        }
         blocks.append(.heading("The standard measures the strategy monitors", level: 2))
         blocks.append(contentsOf: commitmentBlocks(council))
         if let flags = QualityNotes.table("\(council.authority.name)'s figures", flagged(council), heading: "Measure") {
