@@ -40,6 +40,17 @@ struct SaysDoesCommandTests {
         }
     }
 
+    @Test func theReportSaysSoToo() throws {
+        let (folder, file) = try Self.packWithoutCodes()
+        let html = try RealBinary.run(["report", "--authorities", "nowhere,middlesbrough", "--authority-path", file], in: folder)
+        #expect(html.status == 0 && html.error.isEmpty)
+        let section = try #require(html.out.components(separatedBy: "<section id=\"says-and-does\"").dropFirst().first)
+        #expect(section.contains("<p>No figures for this council: its pack gives no DfE or ONS code, so no published figure can be found for it.</p>"))
+        #expect(section.contains("The strategy ran 2018-2021; the latest figures are for 2025."))
+        #expect(section.contains("Nothing in the strategy addresses it."))
+        #expect(!section.contains("None"))
+    }
+
     @Test func aCouncilTheStatisticsLackHasNoFigures() throws {
         let stats = StatisticsFixtures.current
         let result = try RealBinary.run(["says-does", "sefton", "--stats", stats, "--no-snapshot", "--format", "csv"])
