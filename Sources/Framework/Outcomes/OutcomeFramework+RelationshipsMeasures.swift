@@ -5,6 +5,7 @@ extension OutcomeFramework {
             id: "three-or-more-social-workers", title: "Three or more social workers in the year",
             definition: "Children looked after on 31 March who had 3 or more social workers during the year, as a percentage of children looked after on 31 March.",
             unit: .percent, polarity: .lowerIsBetter, domain: .relationships,
+            topics: ["change of social worker", "changes of social worker", "changes in social worker", "social worker changes", "same social worker", "consistent social worker", "consistency of social worker", "continuity of social worker", "three or more social workers"],
             dfe: DfEBinding(
                 publication: childrenLookedAfter, file: "la_cla_swcount.csv",
                 filters: [

@@ -14,6 +14,11 @@ public struct StandardMeasure: Codable, Equatable, Sendable, Identifiable {
     public var domain: DomainID
     /// Where DfE publishes it, when DfE does.
     public var dfe: DfEBinding?
+    /// Phrases that name what the measure measures ("immunis", "placement stability", "neet "), written in lower
+    /// case with spaces for punctuation. `cps says-does` reads an action, item or monitored metric whose text holds
+    /// one, starting at the start of a word, as addressing the measure's figure; a phrase ending in a space must
+    /// also end at the end of a word. Empty for a context measure, which is never judged.
+    public var topics: [String]
 
     /// Creates a catalogue entry.
     public init(
@@ -23,6 +28,7 @@ public struct StandardMeasure: Codable, Equatable, Sendable, Identifiable {
         unit: MeasureUnit,
         polarity: Polarity,
         domain: DomainID,
+        topics: [String] = [],
         dfe: DfEBinding? = nil
     ) {
         self.id = id
@@ -31,6 +37,7 @@ public struct StandardMeasure: Codable, Equatable, Sendable, Identifiable {
         self.unit = unit
         self.polarity = polarity
         self.domain = domain
+        self.topics = topics
         self.dfe = dfe
     }
 }

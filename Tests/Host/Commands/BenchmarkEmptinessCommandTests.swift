@@ -69,6 +69,6 @@ import Testing
         #expect(longTerm["valueStatus"] as? String == "published" && longTerm["quartile"] == nil)
         #expect((longTerm["quartileNote"] as? String)?.hasPrefix("too few to rank (") == true)
         let csv = CPSHarness.run(["says-does", "north-east-lincolnshire", "--stats", stats, "--no-snapshot", "--format", "csv"]).out.components(separatedBy: "\r\n")
-        #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,againstEngland,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote,quality")
+        #expect(csv[0] == "authority,kind,measure,title,target,year,value,england,neighboursMean,againstEngland,againstNeighbours,previousYear,previousValue,direction,duringStrategy,addressedBy,addressedText,mentions,section,note,quartile,domain,symbol,valueStatus,quartileNote,againstEnglandNote,quality")
     }
 }

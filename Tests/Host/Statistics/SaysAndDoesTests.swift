@@ -17,8 +17,11 @@ import Testing
             }
         }
         let result = SaysAndDoes(PackProfile(silent, framework: framework), benchmark: benchmark, year: nil)
-        #expect(result.unaddressed.map(\.domain) == [.homes])
-        #expect(result.unaddressed[0].message == "Homes and placements: long-term placement stability 60% against England's 69%, but the strategy has no item or monitored metric in this domain.")
+        #expect(result.figures.map(\.measure) == ["placement-stability-long-term"])
+        #expect(result.figures[0].value == 60 && result.figures[0].england == 69 && result.figures[0].againstEngland == .worse)
+        #expect(result.figures[0].addressedBy == .nothing, "a figure quoted as context addresses nothing")
+        let view = SaysAndDoesView(councils: [result], framework: framework)
+        #expect(view.figuresTable(result).rows[0].last == "Nothing in the strategy addresses it.")
 
         #expect(result.commitments.isEmpty && result.withoutData.isEmpty)
 
@@ -30,8 +33,9 @@ import Testing
             }
         }
         let answer = SaysAndDoes(PackProfile(committed, framework: framework), benchmark: benchmark, year: nil)
-        #expect(answer.unaddressed.isEmpty)
-        #expect(answer.commitments.count == 1 && answer.commitments[0].againstEngland == "worse" && answer.commitments[0].quartile == "D")
+        #expect(answer.figures.map(\.addressedBy.how) == [.target])
+        #expect(answer.figures[0].addressedBy.text == "Stable" && answer.figures[0].addressedBy.target == "70%")
+        #expect(answer.commitments.count == 1 && answer.commitments[0].againstEngland == .worse && answer.commitments[0].quartile == "D")
     }
 
     @Test func aFlaggedPoorFigureSaysCheckTheReturn() throws {
@@ -44,10 +48,10 @@ import Testing
             Section("P") { Priority("voice", "Voice", principles: [2], domains: [.voice]) }
         }
         let result = SaysAndDoes(PackProfile(alpha, framework: framework), benchmark: benchmark, year: nil)
-        let homes = try #require(result.unaddressed.first { $0.domain == .homes })
-        #expect(homes.message == "Homes and placements: long-term placement stability 0% (check the return) against England's 70%, but the strategy has no item or monitored metric in this domain.")
-        #expect(homes.figures.first?.value == 0, "the figure is kept")
-        #expect(homes.figures.first?.quality.map(\.rule) == [.bound, .jump])
+        let stability = try #require(result.figures.first { $0.measure == "placement-stability-long-term" })
+        #expect(stability.value == 0, "the figure is kept")
+        #expect(stability.quality.map(\.rule) == [.bound, .jump])
+        #expect(SaysAndDoesView(councils: [result], framework: framework).figuresTable(result).rows[0][2] == "0% †")
         let view = SaysAndDoesView(councils: [result], framework: framework).document()
         let flags = try #require(view.tables.first { $0.caption == "† Check the return: Alpha's figures" })
         #expect(flags.rows.map { $0[2] } == ["bound", "jump"])

@@ -29,7 +29,7 @@ public struct Report: Encodable, Sendable {
     public var benchmarks: [BenchmarkRow]
     /// England's figures over the years on each of those measures.
     public var englandTrends: [EnglandTrend] = []
-    /// What each strategy commits to beside the council's figures.
+    /// Each council's figures worse than England's or its neighbours', with what in its strategy addresses each.
     public var saysAndDoes: [SaysAndDoes]
     /// Where each figure comes from.
     public var sources: [String]
@@ -64,7 +64,8 @@ public struct Report: Encodable, Sendable {
         summaries = zip(authorities, gaps).map { authority, gaps in
             CouncilSummary(authority.pack, rows: rowsByAuthority[authority.pack.id] ?? [], gaps: gaps.gaps, asOf: asOf, framework: framework)
         }
-        saysAndDoes = Parallel.map(subjects) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index) }
+        // Every council, with codes or not: one without figures is said to have none, never left out.
+        saysAndDoes = Parallel.map(profiles) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index, year: year) }
         sources = Self.sources(authorities, asOf: asOf)
         let statistics = Array(Set(measures.compactMap { benchmark.store.sources[$0.id] })).sorted()
         sources.insert(contentsOf: statistics.map { "Benchmarks: \($0.sentenceEnded())" } + ["Statistical neighbours: \(benchmark.neighbours.model)."], at: 4)

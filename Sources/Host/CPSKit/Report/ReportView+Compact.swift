@@ -119,16 +119,20 @@ extension ReportView {
         return [.table(table), .note(SimilarityView.method + " `cps similarity <id>` ranks every strategy against one.")]
     }
 
-    /// A row per council: what its strategy commits to beside its figures, and poor figures it does not address.
+    /// A row per council: how many of its figures are worse than England's or its neighbours' mean, how many of
+    /// those nothing in its strategy addresses, what it monitors, and whether its strategy ended before the figures.
     var saysAndDoesSummary: [Block] {
         let table = Table(
-            columns: ["Council", "Metrics monitored, with DfE figures", "Of which worse than England", "Monitored, without DfE figures", "Domains with poor figures and no item or monitored metric"],
+            columns: ["Council", "Figures worse than England or neighbours", "Of which nothing addresses", "Standard measures monitored, with DfE figures", "Note"],
             rows: report.saysAndDoes.map { council in
-                [council.authority.name, String(council.commitments.count), String(council.commitments.filter { $0.againstEngland == "worse" }.count),
-                 String(council.withoutData.count), council.unaddressed.map(\.domain.rawValue).joined(separator: ", ")]
+                guard let reason = council.noFigures else {
+                    return [council.authority.name, String(council.figures.count), String(council.figures.filter { $0.addressedBy.how == .nothing }.count),
+                            String(council.commitments.count), SaysAndDoesView.endedNote(council) ?? ""]
+                }
+                return [council.authority.name, "", "", "", SaysAndDoesView.noFigures(reason)]
             },
             numericColumns: [1, 2, 3], rowHeaders: true
         )
-        return [.table(table), .note("`cps says-does --authorities <id>` gives a council's measures, targets and figures in full.")]
+        return [.table(table), .note("`cps says-does <id>` gives each figure with the metric, target or action that addresses it, or says that nothing does.")]
     }
 }

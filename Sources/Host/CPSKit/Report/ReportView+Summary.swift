@@ -44,7 +44,7 @@ extension ReportView {
     func countLine(_ figures: [FigureStanding], of judged: Int) -> String {
         guard judged > 0 else { return "no figures for this council" }
         guard !figures.isEmpty else { return "none of \(judged)" }
-        let travel: [(DirectionOfTravel, String)] = [(.improving, "improving"), (.worsening, "worsening"), (.unchanged, "unchanged"), (.noEarlierFigure, "with no earlier figure")]
+        let travel: [(DirectionOfTravel?, String)] = [(.improving, "improving"), (.worsening, "worsening"), (.unchanged, "unchanged"), (nil, "with no earlier figure")]
         let parts = travel.compactMap { direction, words in
             let count = figures.filter { $0.travel == direction }.count
             return count == 0 ? nil : "\(count) \(words)"
@@ -61,7 +61,7 @@ extension ReportView {
         let since = figure.previous.flatMap { previous in
             previous.value.map { " since \(BenchmarkView.year(previous.year)) (\(NumberFormat.withUnit($0, unit)))" }
         } ?? ""
-        let travel = figure.travel == .noEarlierFigure ? "no earlier figure" : figure.travel.rawValue + since
+        let travel = figure.travel.map { $0.rawValue + since } ?? "no earlier figure"
         let flag = figure.flagged ? "\(QualityFlag.marker) (\(QualityFlag.checkTheReturn))" : ""
         return "\(measure?.title ?? figure.measure.rawValue): \(NumberFormat.withUnit(figure.value, unit))\(flag)\(year)\(england), \(travel)"
     }

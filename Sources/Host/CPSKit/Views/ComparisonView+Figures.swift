@@ -16,11 +16,11 @@ extension ComparisonView {
                 let shown = NumberFormat.withUnit(value, measure?.unit) + year
                 guard let measure, let england = figure.england else { return shown }
                 let englandText = NumberFormat.withUnit(england, measure.unit)
-                switch SaysAndDoes.compare(value, england, measure.polarity) {
-                case "better"?: return "\(shown), better than England's \(englandText)"
-                case "worse"?: return "\(shown), worse than England's \(englandText)"
-                case "same"?: return "\(shown), the same as England's"
-                default: return "\(shown); England \(englandText)"
+                switch Standing(value, against: england, measure.polarity) {
+                case .better?: return "\(shown), better than England's \(englandText)"
+                case .worse?: return "\(shown), worse than England's \(englandText)"
+                case .same?: return "\(shown), the same as England's"
+                case nil: return "\(shown); England \(englandText)"
                 }
             }
         })

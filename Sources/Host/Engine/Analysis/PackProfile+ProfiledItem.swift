@@ -56,7 +56,7 @@ extension ItemLevel {
 
 extension String {
     /// The string with its first letter upper-cased.
-    func analysisCapitalised() -> String {
+    public func analysisCapitalised() -> String {
         prefix(1).uppercased() + dropFirst()
     }
 }

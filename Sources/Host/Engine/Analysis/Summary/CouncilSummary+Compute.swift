@@ -43,7 +43,7 @@ extension CouncilSummary {
         let shortfall = row.england.map { england in worse(than: england) ? abs(value - england) / max(abs(england), 1e-9) : 0 } ?? 0
         return FigureStanding(measure: row.measure, year: row.year, value: value, england: row.england, neighboursMean: row.neighboursMean,
                               worseThanEngland: worse(than: row.england), worseThanNeighbours: worse(than: row.neighboursMean),
-                              previous: previous, travel: DirectionOfTravel(from: previous?.value, to: value, polarity: polarity),
+                              previous: previous, travel: DirectionOfTravel(from: previous?.value, to: value, polarity),
                               flagged: row.quality.contains { $0.year == row.year },
                               shortfall: shortfall)
     }

@@ -20,7 +20,7 @@ public struct FigureStanding: Codable, Sendable {
     /// The council's previous published figure and its period, when there is one.
     public var previous: BenchmarkRow.TrendPoint?
     /// How the figure moved from ``previous``.
-    public var travel: DirectionOfTravel
+    public var travel: DirectionOfTravel?
     /// Whether the figure is flagged as worth a second look (see ``DataQuality``).
     public var flagged: Bool
     /// How far the figure falls short of England's, as a share of England's figure (0.5 for half as good); 0 when
