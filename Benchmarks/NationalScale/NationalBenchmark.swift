@@ -194,7 +194,7 @@ struct NationalBenchmark {
     }
 
     static func coverageChecksum(_ matrices: [CoverageMatrix]) -> String {
-        matrices.map { matrix in String(matrix.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.weight } }) }.joined(separator: "/")
+        matrices.map { matrix in String(matrix.rows.reduce(0) { sum, row in sum + row.cells.reduce(0) { $0 + $1.level.rank } }) }.joined(separator: "/")
     }
 }
 

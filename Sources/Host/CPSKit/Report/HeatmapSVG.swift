@@ -6,6 +6,9 @@ struct HeatmapSVG {
         var weight: Double
         var label: String
         var tooltip: String
+        /// The shade (0-5) to use instead of one worked out from `weight`, for a scale of named levels whose legend
+        /// gives each shade's meaning.
+        var shade: Int? = nil
     }
 
     var id: String
@@ -48,7 +51,7 @@ struct HeatmapSVG {
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + rowHeight / 2 + 4)\" text-anchor=\"end\">\(HTML.escape(truncated(label, to: (labelWidth - 16) / characterWidth)))</text>\n"
             for (column, cell) in cells[row].enumerated() {
                 let x = labelWidth + column * columnWidth
-                let shade = Self.shade(cell.weight, maximum: maximum)
+                let shade = cell.shade.map { min(max($0, 0), 5) } ?? Self.shade(cell.weight, maximum: maximum)
                 svg += "<g><title>\(HTML.escape(cell.tooltip))</title>"
                 svg += "<rect x=\"\(x + 1)\" y=\"\(y + 1)\" width=\"\(columnWidth - 2)\" height=\"\(rowHeight - 2)\" fill=\"\(Self.shades[shade])\" stroke=\"#b1b4b6\"/>"
                 let ink = shade >= 4 ? "#ffffff" : "#1b1b1b"
