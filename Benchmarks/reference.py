@@ -193,6 +193,18 @@ def profile(pack):
     return {"pack": pack, "walk": walk, "items": items, "measures": measures}
 
 
+# The whole framework as `cps domains` and `cps measures` give it (coverage reads every standard measure, not only
+# those the synthetic statistics file carries).
+COVERAGE_DOMAIN_PRINCIPLES = dict(DOMAIN_PRINCIPLES, workforce=[1, 6])
+COVERAGE_DOMAINS = DOMAINS + ["workforce"]
+COVERAGE_MEASURE_DOMAIN = dict(MEASURE_DOMAIN, **{
+    "new-placements-outside-over-20-miles": "homes", "new-placements-inside-over-20-miles": "homes",
+    "care-leavers-activity-not-known-17-18": "adulthood", "care-leavers-activity-not-known-19-21": "adulthood",
+    "school-moves-mid-year": "education", "ks2-reading-writing-maths": "education", "ks4-attainment-8": "education",
+    "ks4-english-maths-grade-4": "education", "ks4-progress-8": "education", "three-or-more-social-workers": "relationships",
+    "social-worker-turnover": "workforce", "agency-worker-rate": "workforce", "social-worker-vacancy-rate": "workforce",
+    "social-worker-caseload": "workforce"})
+
 LEVELS = {"topItem": 1, "subItem": 1, "localPrinciple": 1, "body": 1, "pledge": 2, "action": 2, "metric": 2,
           "assignedAction": 3, "targetedMetric": 4}
 
@@ -287,13 +299,13 @@ def coverage_columns(pack):
         kind = "targetedMetric" if evidence.get("target") is not None or evidence.get("baseline") is not None else "metric"
         principles, domains = items.get(item, (set(), set()))
         standard = evidence.get("standardMeasure")
-        if standard in MEASURE_DOMAIN:
-            domains = {MEASURE_DOMAIN[standard]}
+        if standard in COVERAGE_MEASURE_DOMAIN:
+            domains = {COVERAGE_MEASURE_DOMAIN[standard]}
             levels["measure"][standard] = max(levels["measure"].get(standard, 0), LEVELS[kind])
         elif evidence.get("domain"):
             domains = {evidence["domain"]}
         if not principles:
-            principles = {p for d in domains for p in DOMAIN_PRINCIPLES.get(d, [])}
+            principles = {p for d in domains for p in COVERAGE_DOMAIN_PRINCIPLES.get(d, [])}
         add(kind, principles, domains)
     return levels
 
@@ -302,7 +314,7 @@ def coverage(profiles):
     """The sum of the cells' levels (0 not covered to 4 measured) of each coverage matrix, as cps works them out."""
     columns = [coverage_columns(p["pack"]) for p in profiles]
     total = []
-    for dimension, keys in (("principle", PRINCIPLES), ("domain", DOMAINS), ("measure", MEASURE_IDS)):
+    for dimension, keys in (("principle", PRINCIPLES), ("domain", COVERAGE_DOMAINS), ("measure", list(COVERAGE_MEASURE_DOMAIN))):
         total.append(sum(column[dimension].get(key, 0) for column in columns for key in keys))
     return "/".join(map(str, total))
 
