@@ -114,6 +114,12 @@ import Testing
         #expect(matrix.rows.count == framework.measures.count)
     }
 
+    @Test func positionsAndRanksFollowTheOrderOfTheCases() {
+        #expect(CoverageKind.allCases.map(\.position) == Array(CoverageKind.allCases.indices))
+        #expect(CoverageLevel.allCases.map(\.rank) == Array(CoverageLevel.allCases.indices))
+        #expect(CoverageLevel.allCases.sorted() == CoverageLevel.allCases)
+    }
+
     @Test func principleMetricsFollowTheirItemOrTheirDomain() {
         let matrix = matrix(AnalysisFixtures.alpha)
         // sdq under the voice priority serves 2 and 3; moves and local under homes serve 1 and 6; the strategy-wide

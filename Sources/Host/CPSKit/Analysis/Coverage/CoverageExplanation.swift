@@ -15,22 +15,23 @@ public struct CoverageExplanation: Codable, Equatable, Sendable {
     /// Explains the row at `row` of `dimension` for each profile.
     public init(_ profiles: [PackProfile], by dimension: CoverageDimension, row: Int, framework: OutcomeFramework) {
         let keys = CoverageMatrix.keys(dimension, framework: framework)
-        let bits = CoverageMatrix.bits(dimension, framework: framework)
+        let rowOfBit = CoverageMatrix.rowOfBit(CoverageMatrix.bits(dimension, framework: framework))
         let index = FrameworkIndex(framework)
         self.dimension = dimension
         key = keys[row].key
         title = keys[row].title
         columns = profiles.map { profile in
             let reader = CoverageReader(profile, framework: index)
-            var builder = CoverageCellBuilder()
+            var builder = CoverageColumnBuilder(rows: 1)
             var sources: [CoverageSource] = []
             for contribution in reader.contributions() {
-                for (served, basis) in CoverageMatrix.rows(served: contribution, dimension: dimension, bits: bits, count: keys.count) where served == row {
-                    builder.add(contribution.kind, basis: basis)
+                CoverageMatrix.visitRows(served: contribution, dimension: dimension, rowOfBit: rowOfBit, count: keys.count) { served, basis in
+                    guard served == row else { return }
+                    builder.add(contribution.kind, row: 0, basis: basis)
                     sources.append(reader.source(contribution, basis: basis))
                 }
             }
-            return Column(authority: profile.ref, cell: builder.cell, sources: Self.documentOrder(sources), wholeCapture: profile.captureNote == nil)
+            return Column(authority: profile.ref, cell: builder.cell(0), sources: Self.documentOrder(sources), wholeCapture: profile.captureNote == nil)
         }
     }
 

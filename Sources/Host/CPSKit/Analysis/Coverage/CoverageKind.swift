@@ -32,6 +32,18 @@ public enum CoverageKind: String, Codable, CaseIterable, Sendable {
         }
     }
 
-    /// Its place in ``allCases``.
-    var position: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// Its place in ``allCases`` (a switch, since `allCases` makes a new array each time it is read).
+    var position: Int {
+        switch self {
+        case .topItem: 0
+        case .subItem: 1
+        case .localPrinciple: 2
+        case .body: 3
+        case .pledge: 4
+        case .action: 5
+        case .assignedAction: 6
+        case .metric: 7
+        case .targetedMetric: 8
+        }
+    }
 }

@@ -18,7 +18,15 @@ public enum CoverageLevel: String, Codable, CaseIterable, Comparable, Sendable {
     case measured
 
     /// Its place on the scale, from 0 (not covered) to 4 (measured).
-    public var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    public var rank: Int {
+        switch self {
+        case .notCovered: 0
+        case .named: 1
+        case .committed: 2
+        case .assigned: 3
+        case .measured: 4
+        }
+    }
 
     /// Orders by ``rank``.
     public static func < (lhs: CoverageLevel, rhs: CoverageLevel) -> Bool { lhs.rank < rhs.rank }

@@ -26,14 +26,15 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         let index = FrameworkIndex(framework)
         let bits = Self.bits(dimension, framework: framework)
         // Each authority's column in one pass over its entries, then the columns turned into rows.
+        let rowOfBit = Self.rowOfBit(bits)
         let columns: [[CoverageCell]] = profiles.map { profile in
-            var builders = Array(repeating: CoverageCellBuilder(), count: keys.count)
+            var column = CoverageColumnBuilder(rows: keys.count)
             for contribution in CoverageReader(profile, framework: index).contributions() {
-                for (row, basis) in Self.rows(served: contribution, dimension: dimension, bits: bits, count: keys.count) {
-                    builders[row].add(contribution.kind, basis: basis)
+                Self.visitRows(served: contribution, dimension: dimension, rowOfBit: rowOfBit, count: keys.count) { row, basis in
+                    column.add(contribution.kind, row: row, basis: basis)
                 }
             }
-            return builders.map(\.cell)
+            return column.cells
         }
         rows = keys.enumerated().map { row, key in
             CoverageRow(key: key.key, title: key.title, cells: columns.map { $0[row] })
@@ -59,17 +60,31 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
         }
     }
 
-    /// The rows (by place) a contribution serves, each with its basis.
-    static func rows(served contribution: CoverageContribution, dimension: CoverageDimension, bits: [UInt64], count: Int) -> [(Int, MappingBasis)] {
+    /// For each bit of a mask, the row it stands for, or -1.
+    static func rowOfBit(_ bits: [UInt64]) -> [Int] {
+        var rows = Array(repeating: -1, count: 64)
+        for (row, bit) in bits.enumerated() where bit != 0 && rows[bit.trailingZeroBitCount] == -1 {
+            rows[bit.trailingZeroBitCount] = row
+        }
+        return rows
+    }
+
+    /// Calls `body` with each row (by place) a contribution serves and its basis, walking only the mask's set bits.
+    static func visitRows(served contribution: CoverageContribution, dimension: CoverageDimension, rowOfBit: [Int], count: Int,
+                          _ body: (Int, MappingBasis) -> Void) {
         switch dimension {
         case .measure:
-            guard let row = contribution.catalogueIndex, row < count else { return [] }
-            return [(row, .stated)]
+            if let row = contribution.catalogueIndex, row < count { body(row, .stated) }
         case .principle, .domain:
             let principles = dimension == .principle
-            guard (principles ? contribution.masks.principles : contribution.masks.domains) != 0 else { return [] }
-            return bits.indices.compactMap { row in
-                bits[row] == 0 ? nil : contribution.masks.basis(bit: bits[row], principles: principles).map { (row, $0) }
+            let masks = contribution.masks
+            let stated = principles ? masks.statedPrinciples : masks.statedDomains
+            var remaining = stated | (principles ? masks.judgedPrinciples : masks.judgedDomains)
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                let row = rowOfBit[bit]
+                if row >= 0 { body(row, stated & (1 << UInt64(bit)) != 0 ? .stated : .judged) }
             }
         }
     }

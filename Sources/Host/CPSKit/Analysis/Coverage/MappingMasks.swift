@@ -14,7 +14,10 @@ struct MappingMasks: Equatable, Sendable {
     /// The masks of `mappings`.
     init(_ mappings: [Mapping], framework: FrameworkIndex) {
         for mapping in mappings {
-            let principles = FrameworkIndex.principleMask(mapping.principles.map(\.rawValue))
+            var principles: UInt64 = 0
+            for principle in mapping.principles where (1...64).contains(principle.rawValue) {
+                principles |= 1 << UInt64(principle.rawValue - 1)
+            }
             let domains = framework.domainMask(mapping.domains)
             switch mapping.basis {
             case .stated: statedPrinciples |= principles; statedDomains |= domains
