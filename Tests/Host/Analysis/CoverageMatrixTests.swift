@@ -114,6 +114,13 @@ import Testing
         #expect(matrix.rows.count == framework.measures.count)
     }
 
+    @Test func allDimensionsAtOnceAreEachDimensionAlone() {
+        let profiles = profiles(BuiltInRegistry.packs + [CoverageFixtures.bases, CoverageFixtures.levels])
+        let together = CoverageMatrix.matrices(profiles, framework: framework)
+        #expect(together == CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) })
+        #expect(together.map(\.dimension) == CoverageDimension.allCases)
+    }
+
     @Test func positionsAndRanksFollowTheOrderOfTheCases() {
         #expect(CoverageKind.allCases.map(\.position) == Array(CoverageKind.allCases.indices))
         #expect(CoverageLevel.allCases.map(\.rank) == Array(CoverageLevel.allCases.indices))

@@ -16,12 +16,12 @@ public struct CoverageExplanation: Codable, Equatable, Sendable {
     public init(_ profiles: [PackProfile], by dimension: CoverageDimension, row: Int, framework: OutcomeFramework) {
         let keys = CoverageMatrix.keys(dimension, framework: framework)
         let rowOfBit = CoverageMatrix.rowOfBit(CoverageMatrix.bits(dimension, framework: framework))
-        let index = FrameworkIndex(framework)
+        let tables = CoverageTables(framework)
         self.dimension = dimension
         key = keys[row].key
         title = keys[row].title
         columns = profiles.map { profile in
-            let reader = CoverageReader(profile, framework: index)
+            let reader = CoverageReader(profile, tables: tables)
             var builder = CoverageColumnBuilder(rows: 1)
             var sources: [CoverageSource] = []
             for contribution in reader.contributions() {

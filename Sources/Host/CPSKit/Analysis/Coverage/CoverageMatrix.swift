@@ -20,24 +20,40 @@ public struct CoverageMatrix: Codable, Equatable, Sendable {
 
     /// Works out the matrix from profiles made against the same framework.
     public init(_ profiles: [PackProfile], by dimension: CoverageDimension, framework: OutcomeFramework) {
+        self = Self.matrices(profiles, by: [dimension], framework: framework)[0]
+    }
+
+    init(dimension: CoverageDimension, authorities: [AuthorityRef], rows: [CoverageRow]) {
         self.dimension = dimension
-        authorities = profiles.map(\.ref)
-        let keys = Self.keys(dimension, framework: framework)
-        let index = FrameworkIndex(framework)
-        let bits = Self.bits(dimension, framework: framework)
-        // Each authority's column in one pass over its entries, then the columns turned into rows.
-        let rowOfBit = Self.rowOfBit(bits)
-        let columns: [[CoverageCell]] = profiles.map { profile in
-            var column = CoverageColumnBuilder(rows: keys.count)
-            for contribution in CoverageReader(profile, framework: index).contributions() {
-                Self.visitRows(served: contribution, dimension: dimension, rowOfBit: rowOfBit, count: keys.count) { row, basis in
-                    column.add(contribution.kind, row: row, basis: basis)
+        self.authorities = authorities
+        self.rows = rows
+    }
+
+    /// One matrix per dimension in `dimensions` (every dimension, in order, by default), reading each strategy's
+    /// entries once for all of them.
+    public static func matrices(_ profiles: [PackProfile], by dimensions: [CoverageDimension] = CoverageDimension.allCases,
+                                framework: OutcomeFramework) -> [CoverageMatrix] {
+        let tables = CoverageTables(framework)
+        let keys = dimensions.map { Self.keys($0, framework: framework) }
+        let rowOfBit = dimensions.map { Self.rowOfBit(Self.bits($0, framework: framework)) }
+        // Each authority's columns in one pass over its entries, then the columns turned into rows.
+        let columns: [[[CoverageCell]]] = profiles.map { profile in
+            let contributions = CoverageReader(profile, tables: tables).contributions()
+            return dimensions.indices.map { place in
+                var column = CoverageColumnBuilder(rows: keys[place].count)
+                for contribution in contributions {
+                    Self.visitRows(served: contribution, dimension: dimensions[place], rowOfBit: rowOfBit[place], count: keys[place].count) { row, basis in
+                        column.add(contribution.kind, row: row, basis: basis)
+                    }
                 }
+                return column.cells
             }
-            return column.cells
         }
-        rows = keys.enumerated().map { row, key in
-            CoverageRow(key: key.key, title: key.title, cells: columns.map { $0[row] })
+        let authorities = profiles.map(\.ref)
+        return dimensions.indices.map { place in
+            CoverageMatrix(dimension: dimensions[place], authorities: authorities, rows: keys[place].enumerated().map { row, key in
+                CoverageRow(key: key.key, title: key.title, cells: columns.map { $0[place][row] })
+            })
         }
     }
 

@@ -13,78 +13,82 @@ import CorporateParenting
 /// Suggested mappings are ignored throughout (see ``MappingMasks``).
 struct CoverageReader {
     let profile: PackProfile
-    let framework: FrameworkIndex
-    /// For each of the framework's domains, its principles as a mask.
-    let domainPrinciples: [UInt64]
+    let tables: CoverageTables
+    var framework: FrameworkIndex { tables.index }
 
-    init(_ profile: PackProfile, framework: FrameworkIndex) {
+    init(_ profile: PackProfile, tables: CoverageTables) {
         self.profile = profile
-        self.framework = framework
-        domainPrinciples = framework.framework.domains.map { FrameworkIndex.principleMask($0.principles) }
+        self.tables = tables
     }
 
     /// Every contribution, items first, then bodies, actions, local principles and metrics, each in document order.
+    /// Lists are read by index, field by field: iterating would copy (and retain) every entry's strings and lists.
     func contributions() -> [CoverageContribution] {
         let index = profile.index
+        let items = index.items, bodies = index.bodies, actions = index.actions
+        let localPrinciples = index.localPrinciples, measures = profile.measures
         var result: [CoverageContribution] = []
-        result.reserveCapacity(index.items.count + index.bodies.count + index.actions.count + profile.measures.count)
+        result.reserveCapacity(items.count + bodies.count + actions.count + measures.count)
 
         var itemMasks: [MappingMasks] = []
+        itemMasks.reserveCapacity(items.count)
         var itemPlaces: [ID<Item>: Int] = [:]
-        for (offset, placed) in index.items.enumerated() {
-            var masks = MappingMasks(placed.value.mappings, framework: framework)
+        for offset in items.indices {
+            var masks = MappingMasks(items[offset].value.mappings, framework: framework)
             var inherited = false
-            if masks.isEmpty, let parent = placed.item.flatMap({ itemPlaces[$0] }) {
+            // The profile's items are the index's, in the same order, each with its parent's place.
+            if masks.isEmpty, let parent = profile.items[offset].parentIndex {
                 masks = itemMasks[parent]
                 inherited = true
             }
-            if itemPlaces[placed.value.id] == nil { itemPlaces[placed.value.id] = offset }
+            if itemPlaces[items[offset].value.id] == nil { itemPlaces[items[offset].value.id] = offset }
             itemMasks.append(masks)
-            let kind: CoverageKind = placed.value.level == .pledge ? .pledge : (placed.item == nil ? .topItem : .subItem)
+            let kind: CoverageKind = items[offset].value.level == .pledge ? .pledge : (items[offset].item == nil ? .topItem : .subItem)
             result.append(CoverageContribution(kind: kind, masks: masks, inherited: inherited, origin: .item(offset)))
         }
         func served(byItem id: ID<Item>?) -> MappingMasks {
-            id.flatMap { itemPlaces[$0] }.map { itemMasks[$0] } ?? .none
+            guard let id, let place = itemPlaces[id] else { return .none }
+            return itemMasks[place]
         }
 
         var bodyMasks: [ID<Body>: MappingMasks] = [:]
-        for (offset, placed) in index.bodies.enumerated() {
-            let body = placed.value
-            var masks = MappingMasks(body.mappings, framework: framework)
+        for offset in bodies.indices {
+            var masks = MappingMasks(bodies[offset].value.mappings, framework: framework)
             var inherited = false
             if masks.isEmpty {
-                masks = body.serves.reduce(MappingMasks.none) { $0.union(served(byItem: $1)) }
-                if masks.isEmpty { masks = served(byItem: placed.item) }
+                for item in bodies[offset].value.serves { masks = masks.union(served(byItem: item)) }
+                if masks.isEmpty { masks = served(byItem: bodies[offset].item) }
                 inherited = !masks.isEmpty
             }
-            if bodyMasks[body.id] == nil { bodyMasks[body.id] = masks }
+            if bodyMasks[bodies[offset].value.id] == nil { bodyMasks[bodies[offset].value.id] = masks }
             result.append(CoverageContribution(kind: .body, masks: masks, inherited: inherited, origin: .body(offset)))
         }
 
-        for (offset, placed) in index.actions.enumerated() {
-            let action = placed.value
-            var masks = MappingMasks(action.mappings, framework: framework)
+        for offset in actions.indices {
+            var masks = actions[offset].value.mappings.isEmpty ? .none : MappingMasks(actions[offset].value.mappings, framework: framework)
             var inherited = false
             if masks.isEmpty {
-                let fromBody = placed.body.flatMap { bodyMasks[$0] } ?? .none
-                masks = fromBody.isEmpty ? served(byItem: placed.item) : fromBody
+                let fromBody = actions[offset].body.flatMap { bodyMasks[$0] } ?? .none
+                masks = fromBody.isEmpty ? served(byItem: actions[offset].item) : fromBody
                 inherited = !masks.isEmpty
             }
-            result.append(CoverageContribution(kind: Self.kind(of: action), masks: masks, inherited: inherited, origin: .action(offset)))
+            let kind = Self.kind(kind: actions[offset].value.kind, owner: actions[offset].value.owner,
+                                 timeline: actions[offset].value.timeline, hasDue: actions[offset].value.due != nil)
+            result.append(CoverageContribution(kind: kind, masks: masks, inherited: inherited, origin: .action(offset)))
         }
 
-        for (offset, placed) in index.localPrinciples.enumerated() {
-            let masks = MappingMasks(placed.value.mappings, framework: framework)
+        for offset in localPrinciples.indices {
+            let masks = MappingMasks(localPrinciples[offset].value.mappings, framework: framework)
             result.append(CoverageContribution(kind: .localPrinciple, masks: masks, inherited: false, origin: .localPrinciple(offset)))
         }
 
-        for (offset, measure) in profile.measures.enumerated() {
-            let item = measure.itemIndex.map { itemMasks[$0] } ?? .none
+        for offset in measures.indices {
+            let item = measures[offset].itemIndex.map { itemMasks[$0] } ?? .none
             var masks = MappingMasks.none
             var inherited = false
-            if let catalogue = measure.catalogueIndex {
-                masks.judgedDomains = framework.domainMask([framework.framework.measures[catalogue].domain])
-            } else if let domain = measure.evidence.domain {
+            if let catalogue = measures[offset].catalogueIndex {
+                masks.judgedDomains = catalogue < tables.measureDomains.count ? tables.measureDomains[catalogue] : 0
+            } else if let domain = measures[offset].evidence.domain {
                 masks.judgedDomains = framework.domainMask([domain])
             } else {
                 masks.statedDomains = item.statedDomains
@@ -96,27 +100,24 @@ struct CoverageReader {
                 masks.judgedPrinciples = item.judgedPrinciples
                 inherited = true
             } else {
-                masks.judgedPrinciples = principles(ofDomains: masks.domains)
+                masks.judgedPrinciples = tables.principles(ofDomains: masks.domains)
             }
-            let kind: CoverageKind = measure.evidence.target != nil || measure.evidence.baseline != nil ? .targetedMetric : .metric
-            result.append(CoverageContribution(kind: kind, masks: masks, inherited: inherited, catalogueIndex: measure.catalogueIndex, origin: .metric(offset)))
+            let targeted = measures[offset].evidence.target != nil || measures[offset].evidence.baseline != nil
+            result.append(CoverageContribution(kind: targeted ? .targetedMetric : .metric, masks: masks, inherited: inherited,
+                                               catalogueIndex: measures[offset].catalogueIndex, origin: .metric(offset)))
         }
         return result
     }
 
     /// An action's kind: a promise is a pledge; otherwise whether it has an owner or a timescale.
     static func kind(of action: Action) -> CoverageKind {
-        if action.kind == .promise { return .pledge }
-        let assigned = [action.owner, action.timeline].contains { $0.map { !$0.isEmpty } ?? false } || action.due != nil
-        return assigned ? .assignedAction : .action
+        kind(kind: action.kind, owner: action.owner, timeline: action.timeline, hasDue: action.due != nil)
     }
 
-    /// The principles of the domains in `mask`.
-    func principles(ofDomains mask: UInt64) -> UInt64 {
-        var result: UInt64 = 0
-        for (position, principles) in domainPrinciples.enumerated() where position < 64 && mask & (1 << UInt64(position)) != 0 {
-            result |= principles
-        }
-        return result
+    /// An action's kind from its fields: a promise is a pledge; otherwise whether it has a (non-empty) owner, a
+    /// timeline or a due date.
+    static func kind(kind: ActionKind, owner: String?, timeline: String?, hasDue: Bool) -> CoverageKind {
+        if kind == .promise { return .pledge }
+        return (owner.map { !$0.isEmpty } ?? false) || (timeline.map { !$0.isEmpty } ?? false) || hasDue ? .assignedAction : .action
     }
 }

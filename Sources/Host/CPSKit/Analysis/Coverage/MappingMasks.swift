@@ -13,13 +13,14 @@ struct MappingMasks: Equatable, Sendable {
 
     /// The masks of `mappings`.
     init(_ mappings: [Mapping], framework: FrameworkIndex) {
-        for mapping in mappings {
+        // By index, so no mapping (with its lists and note) is copied.
+        for place in mappings.indices {
             var principles: UInt64 = 0
-            for principle in mapping.principles where (1...64).contains(principle.rawValue) {
+            for principle in mappings[place].principles where (1...64).contains(principle.rawValue) {
                 principles |= 1 << UInt64(principle.rawValue - 1)
             }
-            let domains = framework.domainMask(mapping.domains)
-            switch mapping.basis {
+            let domains = mappings[place].domains.isEmpty ? 0 : framework.domainMask(mappings[place].domains)
+            switch mappings[place].basis {
             case .stated: statedPrinciples |= principles; statedDomains |= domains
             case .judged: judgedPrinciples |= principles; judgedDomains |= domains
             case .suggested: continue
