@@ -114,6 +114,17 @@ import Testing
         #expect(matrix.rows.count == framework.measures.count)
     }
 
+    @Test func anUncoveredRowOfAPartialCaptureMayBeNotCaptured() throws {
+        // Gamma captures part of its document and nothing in it serves principle 7.
+        let explanation = CoverageExplanation(profiles([AnalysisFixtures.gamma, CoverageFixtures.levels]), by: .principle, row: 6, framework: framework)
+        #expect(explanation.columns.map(\.cell.isEmpty) == [true, false])
+        let view = CoverageExplanationView(explanation: explanation)
+        #expect(view.summary(explanation.columns[0]) == "Nothing in the strategy, as captured, covers principle 7, Preparation for adulthood. The pack does not capture the whole document, so this may be not captured rather than not stated.")
+        #expect(view.summary(explanation.columns[1]).hasPrefix("Covered by an action, pledge or monitored metric, with no owner, timescale, target or baseline (P*): every mapping behind it is the encoder's judgement"))
+        let promise = try #require(explanation.columns[1].sources.first)
+        #expect(promise.kind == .pledge && promise.basis == .judged && promise.section == "How we work" && promise.text == "We promise to help you move on.")
+    }
+
     @Test func allDimensionsAtOnceAreEachDimensionAlone() {
         let profiles = profiles(BuiltInRegistry.packs + [CoverageFixtures.bases, CoverageFixtures.levels])
         let together = CoverageMatrix.matrices(profiles, framework: framework)
