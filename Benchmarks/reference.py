@@ -193,34 +193,129 @@ def profile(pack):
     return {"pack": pack, "walk": walk, "items": items, "measures": measures}
 
 
-def coverage(profiles):
-    """The sum of the cells' weights (items, actions under them, metrics) of each coverage matrix, as cps works them out."""
-    total = []
-    for dimension in ("principle", "domain", "measure"):
-        weight = 0
-        keys = PRINCIPLES if dimension == "principle" else DOMAINS if dimension == "domain" else MEASURE_IDS
-        field = "principles" if dimension == "principle" else "domains"
-        for p in profiles:
-            if dimension == "measure":
-                rows = {}
-                for m in p["measures"]:
-                    standard = m["evidence"].get("standardMeasure")
-                    if standard not in MEASURE_DOMAIN:
-                        continue
-                    weight += 1
-                    row = rows.setdefault(standard, set())
-                    if m["item"] is not None and p["items"][m["item"]]["id"] not in row:
-                        row.add(p["items"][m["item"]]["id"])
-                        weight += 1
-                continue
+# The whole framework as `cps domains` and `cps measures` give it (coverage reads every standard measure, not only
+# those the synthetic statistics file carries).
+COVERAGE_DOMAIN_PRINCIPLES = dict(DOMAIN_PRINCIPLES, workforce=[1, 6])
+COVERAGE_DOMAINS = DOMAINS + ["workforce"]
+COVERAGE_MEASURE_DOMAIN = dict(MEASURE_DOMAIN, **{
+    "new-placements-outside-over-20-miles": "homes", "new-placements-inside-over-20-miles": "homes",
+    "care-leavers-activity-not-known-17-18": "adulthood", "care-leavers-activity-not-known-19-21": "adulthood",
+    "school-moves-mid-year": "education", "ks2-reading-writing-maths": "education", "ks4-attainment-8": "education",
+    "ks4-english-maths-grade-4": "education", "ks4-progress-8": "education", "three-or-more-social-workers": "relationships",
+    "social-worker-turnover": "workforce", "agency-worker-rate": "workforce", "social-worker-vacancy-rate": "workforce",
+    "social-worker-caseload": "workforce"})
+
+LEVELS = {"topItem": 1, "subItem": 1, "localPrinciple": 1, "body": 1, "pledge": 2, "action": 2, "metric": 2,
+          "assignedAction": 3, "targetedMetric": 4}
+
+
+class CoverageWalk:
+    """Every entry that may stand behind a coverage cell, walked as cps's PackIndex walks a pack (sections, then
+    attached action plans; a draft as the entry it proposes), each with the item and body above it."""
+
+    def __init__(self, pack):
+        self.items, self.actions, self.bodies, self.principles, self.evidence = [], [], [], [], []
+        for section in pack.get("sections", []):
+            self.visit(section.get("content", []), None, None)
+        for plan in pack.get("actionPlans", []):
+            for section in plan.get("sections", []):
+                self.visit(section.get("content", []), None, None)
+
+    def visit(self, entries, item, body):
+        for entry in entries:
+            self.entry(entry, item, body)
+
+    def entry(self, entry, item, body):
+        for key, value in entry.items():  # one key per entry
+            if key == "section":
+                self.visit(value.get("content", []), item, body)
+            elif key == "item":
+                self.items.append((value, item))
+                self.visit(value.get("content", []), value["id"], body)
+            elif key == "body":
+                self.bodies.append((value, item))
+                self.visit(value.get("content", []), item, value["id"])
+            elif key == "action":
+                self.actions.append((value, item, body))
+            elif key == "evidence":
+                self.evidence.append((value, item))
+            elif key == "localPrinciple":
+                self.principles.append(value)
+            elif key == "draft":
+                self.entry(value["entry"], item, body)
+
+
+def served(mappings):
+    """The principles and domains of mappings stated or judged (suggested ones never count)."""
+    principles, domains = set(), set()
+    for mapping in mappings or []:
+        if mapping.get("basis") in ("stated", "judged"):
+            principles.update(mapping.get("principles", []))
+            domains.update(mapping.get("domains", []))
+    return principles, domains
+
+
+def coverage_columns(pack):
+    """Each row's level (0-4) for one pack, by principle, domain and standard measure, as cps's CoverageReader reads
+    it: the strongest kind of entry serving the row, never how many."""
+    walk = CoverageWalk(pack)
+    levels = {"principle": {}, "domain": {}, "measure": {}}
+
+    def add(kind, principles, domains):
+        for dimension, keys in (("principle", principles), ("domain", domains)):
             for key in keys:
-                under = []
-                for item in p["items"]:
-                    covered = key in item[field]
-                    under.append(covered or (item["parent"] is not None and under[item["parent"]]))
-                    weight += (item["own"] if under[-1] else 0) + covered
-                weight += sum(1 for m in p["measures"] if key in m[field])
-        total.append(weight)
+                levels[dimension][key] = max(levels[dimension].get(key, 0), LEVELS[kind])
+
+    items = {}
+    for item, parent in walk.items:
+        mask = served(item.get("mappings"))
+        if not mask[0] and not mask[1] and parent in items:
+            mask = items[parent]
+        items.setdefault(item["id"], mask)
+        add("pledge" if item["level"] == "pledge" else "topItem" if parent is None else "subItem", *mask)
+    bodies = {}
+    for body, item in walk.bodies:
+        mask = served(body.get("mappings"))
+        if not mask[0] and not mask[1]:
+            mask = (set().union(*[items.get(i, (set(), set()))[0] for i in body.get("serves", [])]),
+                    set().union(*[items.get(i, (set(), set()))[1] for i in body.get("serves", [])]))
+        if not mask[0] and not mask[1]:
+            mask = items.get(item, (set(), set()))
+        bodies.setdefault(body["id"], mask)
+        add("body", *mask)
+    for action, item, body in walk.actions:
+        mask = served(action.get("mappings"))
+        if not mask[0] and not mask[1]:
+            mask = bodies.get(body, (set(), set()))
+            if not mask[0] and not mask[1]:
+                mask = items.get(item, (set(), set()))
+        assigned = bool(action.get("owner")) or bool(action.get("timeline")) or action.get("due") is not None
+        add("pledge" if action.get("kind") == "promise" else "assignedAction" if assigned else "action", *mask)
+    for principle in walk.principles:
+        add("localPrinciple", *served(principle.get("mappings")))
+    for evidence, item in walk.evidence:
+        if evidence.get("kind") != "metric" or evidence.get("purpose") != "monitor":
+            continue
+        kind = "targetedMetric" if evidence.get("target") is not None or evidence.get("baseline") is not None else "metric"
+        principles, domains = items.get(item, (set(), set()))
+        standard = evidence.get("standardMeasure")
+        if standard in COVERAGE_MEASURE_DOMAIN:
+            domains = {COVERAGE_MEASURE_DOMAIN[standard]}
+            levels["measure"][standard] = max(levels["measure"].get(standard, 0), LEVELS[kind])
+        elif evidence.get("domain"):
+            domains = {evidence["domain"]}
+        if not principles:
+            principles = {p for d in domains for p in COVERAGE_DOMAIN_PRINCIPLES.get(d, [])}
+        add(kind, principles, domains)
+    return levels
+
+
+def coverage(profiles):
+    """The sum of the cells' levels (0 not covered to 4 measured) of each coverage matrix, as cps works them out."""
+    columns = [coverage_columns(p["pack"]) for p in profiles]
+    total = []
+    for dimension, keys in (("principle", PRINCIPLES), ("domain", COVERAGE_DOMAINS), ("measure", list(COVERAGE_MEASURE_DOMAIN))):
+        total.append(sum(column[dimension].get(key, 0) for column in columns for key in keys))
     return "/".join(map(str, total))
 
 

@@ -14,7 +14,7 @@ extension NationalBenchmark {
         let authorities = try! time("load") { try PackLoader().load([scaleFolder(scale)]) }
         let profiles = time("profiles") { PackProfile.profiles(authorities.map(\.pack), framework: framework) }
         _ = time("summaries") { authorities.map(AuthoritySummary.init) }
-        _ = time("coverage") { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } }
+        _ = time("coverage") { CoverageMatrix.matrices(profiles, framework: framework) }
         _ = time("comparison") { Comparison(profiles, asOf: asOf, framework: framework) }
         _ = time("gaps") { profiles.map { GapRuleRegistry.gaps(in: GapContext(profile: $0, asOf: asOf, framework: framework)) } }
         _ = time("similarity") { SimilarityMatrix(profiles) }

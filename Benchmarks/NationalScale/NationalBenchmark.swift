@@ -75,7 +75,7 @@ struct NationalBenchmark {
         if wants("coverage") {
             let coverage = Clock.median(runs) { () -> [CoverageMatrix] in
                 let profiles = PackProfile.profiles(packs, framework: framework)
-                return CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) }
+                return CoverageMatrix.matrices(profiles, framework: framework)
             }
             add("coverage", "profile the packs, coverage by principle, domain and measure", coverage.milliseconds, items: scale, checksum: Self.coverageChecksum(coverage.result))
         }
@@ -154,7 +154,7 @@ struct NationalBenchmark {
                 for _ in 0..<50 { _ = engine.rows(measures: engine.measuresWithData, subjects: subjects, year: nil) }
             case "coverage":
                 let profiles = PackProfile.profiles(packs, framework: .standard)
-                _ = CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: .standard) }
+                _ = CoverageMatrix.matrices(profiles, framework: .standard)
             default: _ = try! PackLoader().load([scaleFolder(1000)])
             }
         }
@@ -194,7 +194,7 @@ struct NationalBenchmark {
     }
 
     static func coverageChecksum(_ matrices: [CoverageMatrix]) -> String {
-        matrices.map { matrix in String(matrix.rows.reduce(0) { $0 + $1.cells.reduce(0) { $0 + $1.weight } }) }.joined(separator: "/")
+        matrices.map { matrix in String(matrix.rows.reduce(0) { sum, row in sum + row.cells.reduce(0) { $0 + $1.level.rank } }) }.joined(separator: "/")
     }
 }
 

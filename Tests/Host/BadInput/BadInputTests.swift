@@ -120,6 +120,7 @@ import Testing
         Case(name: "bad date", arguments: ["gaps", "sefton", "--as-of", "31/12/2025"], status: 64, mentions: ["31/12/2025"]),
         Case(name: "bad size limit", arguments: ["list", "--max-pack-bytes", "-1"], status: 64, mentions: ["not a positive number of bytes"]),
         Case(name: "bad dimension", arguments: ["coverage", "--by", "colour"], status: 64, mentions: ["colour"]),
+        Case(name: "bad coverage row", arguments: ["coverage", "--explain", "voise"], status: 64, mentions: ["not \"voise\"", "did you mean \"voice\"?"]),
         Case(name: "missing file", arguments: ["validate", "{dir}/nope.json"], status: 66, mentions: ["{dir}/nope.json", "no such file or folder"]),
         Case(name: "size limit", arguments: ["validate", "--max-pack-bytes", "100", "{corpus}/00-clean.json"], status: 65, mentions: ["{corpus}/00-clean.json", "more than the limit of 100 bytes"]),
         Case(name: "size limit from the environment", arguments: ["list", "--authority-path", "{corpus}/00-clean.json"], status: 65,

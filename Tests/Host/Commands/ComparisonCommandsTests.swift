@@ -23,11 +23,12 @@ import Testing
         #expect(CPSHarness.run(["coverage", "--authorities", "sefton,nope"]).status == 1)
     }
 
-    @Test func coverageCSVIsLongAndNumeric() {
+    @Test func coverageCSVIsLongWithLevelsAndKinds() {
         let lines = CPSHarness.run(["coverage", "--authorities", "sefton", "--format", "csv"]).out.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines[0] == "principle,title,authority,priorities,objectives,commitments,measures,targets")
+        #expect(lines[0] == "principle,title,authority,level,stated level,kinds,judged only")
         #expect(lines.count == 8)
-        #expect(lines[2].hasPrefix("2,\"Express views, wishes and feelings\",sefton,1,0,7,"))
+        // Sefton's working groups take account of all seven principles (stated); its Being Heard priority is judged.
+        #expect(lines[2] == "2,\"Express views, wishes and feelings\",sefton,assigned,assigned,topItem body action assignedAction,topItem action")
     }
 
     @Test func compareNeedsTwoAndShowsEverySection() {

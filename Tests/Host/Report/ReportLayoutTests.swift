@@ -40,7 +40,7 @@ import Testing
         #expect(table.columns.count == 1 + matrix.rows.count)
         for (column, row) in table.rows.enumerated() {
             #expect(row[0] == matrix.authorities[column].name)
-            #expect(Array(row.dropFirst()) == matrix.rows.map { $0.cells[column].compact })
+            #expect(Array(row.dropFirst()) == matrix.rows.map { $0.cells[column].letters })
         }
         // Alpha's shape serves principles 1, 2, 3 and 6; Beta's 2, 6 and 7: the bars count strategies covering each.
         #expect(ReportView.covering(matrix) == [8, 15, 8, 0, 0, 15, 7])

@@ -47,7 +47,7 @@ public struct Report: Encodable, Sendable {
         self.regional = regional
         self.authorities = authorities.map(AuthoritySummary.init)
         let (coverage, comparison) = Parallel.both(
-            { CoverageDimension.allCases.map { CoverageMatrix(profiles, by: $0, framework: framework) } },
+            { CoverageMatrix.matrices(profiles, framework: framework) },
             { profiles.count >= 2 ? Comparison(profiles, asOf: asOf, framework: framework) : nil }
         )
         (coverageByPrinciple, coverageByDomain, coverageByMeasure) = (coverage[0], coverage[1], coverage[2])

@@ -8,10 +8,10 @@ extension ReportView {
         let labels = matrix.rows.map { matrix.dimension == .principle ? "\($0.key). \($0.title)" : $0.title }
         let table = Table(
             columns: ["Strategy"] + labels,
-            rows: matrix.authorities.indices.map { column in [matrix.authorities[column].name] + matrix.rows.map { $0.cells[column].compact } },
+            rows: matrix.authorities.indices.map { column in [matrix.authorities[column].name] + matrix.rows.map { $0.cells[column].letters } },
             rowHeaders: true
         )
-        return [.table(table), .note("Each cell: items (priorities, outcomes, themes, pledges, and the items under them) · actions under them · monitored metrics; empty where the strategy does not cover it. `cps coverage --by \(matrix.dimension.rawValue) --format csv` gives the same figures one per line.")]
+        return [.table(table), .note("Each cell: the kinds of entry that cover it, never how many. " + CoverageKind.legend + " * marks a kind only the encoder judged. `cps coverage --by \(matrix.dimension.rawValue) --format csv` gives each cell's level one per line.")]
     }
 
     /// For each row of a coverage matrix, how many strategies cover it.
@@ -24,10 +24,10 @@ extension ReportView {
         let matrix = report.coverageByMeasure
         let count = matrix.authorities.count
         let table = Table(
-            columns: ["Standard measure", "Strategies monitoring it", "Of which with a target", "Metrics bound to it"],
+            columns: ["Standard measure", "Strategies monitoring it", "Of which with a target or baseline", "Metrics bound to it"],
             rows: matrix.rows.map { row in
-                let tracking = row.cells.filter { $0.measures > 0 }.count
-                return [row.title, "\(tracking) of \(count)", String(row.cells.filter { $0.targets > 0 }.count), String(row.cells.reduce(0) { $0 + $1.measures })]
+                let monitoring = row.cells.filter { $0.metrics > 0 }.count
+                return [row.title, "\(monitoring) of \(count)", String(row.cells.filter { $0.metricsWithTarget > 0 }.count), String(row.cells.reduce(0) { $0 + $1.metrics })]
             },
             numericColumns: [1, 2, 3],
             rowHeaders: true

@@ -51,28 +51,28 @@ extension ReportView {
         let dimension = matrix.dimension.rawValue
         let bars = zip(matrix.rows, covering).map { row, covered in
             BarChartSVG.Bar(label: rowLabel(row), value: Double(covered), valueLabel: "\(covered) of \(count)", neighbours: nil,
-                            tooltip: "\(rowLabel(row)): \(covered) of \(count) strategies have an item or a monitored metric serving it")
+                            tooltip: "\(rowLabel(row)): \(covered) of \(count) strategies have an entry covering it")
         }
         let chart = BarChartSVG(
             id: id,
             title: "Strategies covering each \(dimension)",
-            description: "One bar per \(dimension), its length the number of the \(count) strategies with an item or a monitored metric serving it: " +
+            description: "One bar per \(dimension), its length the number of the \(count) strategies with an entry covering it: " +
                 zip(matrix.rows, covering).map { "\(rowLabel($0)) \($1)" }.joined(separator: "; ") + ". The table below gives each strategy's figures.",
             bars: bars, england: nil, englandLabel: "",
             scale: ChartScale(minimum: 0, maximum: Double(max(count, 1)), step: ChartScale.niceStep(Double(max(count, 1)) / 5)),
             unit: nil, axisTitle: "Strategies", legend: false
         )
-        return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with an item or a monitored metric serving each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
+        return "<figure>\n\(chart.render())\n<figcaption>\(HTML.escape("Strategies with an entry covering each \(dimension), of \(count). Source: each council's pack (see Sources)."))</figcaption>\n</figure>"
     }
 
+    /// A coverage matrix as a heatmap shaded by each cell's level, never by how many entries stand behind it.
     func coverageFigure(_ matrix: CoverageMatrix, id: String, rowLabel: (CoverageRow) -> String) -> String {
-        let maximum = matrix.rows.flatMap { $0.cells.map(\.weight) }.max() ?? 0
         let cells = matrix.rows.map { row in
             zip(matrix.authorities, row.cells).map { authority, cell in
                 HeatmapSVG.Cell(
-                    weight: Double(cell.weight),
-                    label: cell.isEmpty ? "" : "\(cell.priorities + cell.objectives) · \(cell.commitments) · \(cell.measures)",
-                    tooltip: "\(authority.name), \(rowLabel(row)): \(cell.priorities + cell.objectives) items, \(cell.commitments) actions, \(cell.measures) monitored metrics"
+                    weight: Double(cell.level.rank),
+                    label: cell.isEmpty ? "" : cell.level.words + (cell.isJudgedOnly ? "*" : ""),
+                    tooltip: "\(authority.label), \(rowLabel(row)): \(cell.level.sentence)" + (cell.isEmpty ? "" : " (\(cell.kindsInWords))")
                 )
             }
         }
@@ -80,13 +80,13 @@ extension ReportView {
         let heatmap = HeatmapSVG(
             id: id,
             title: "Coverage by \(dimension): \(dimension)s by authority",
-            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints the number of items, actions and monitored metrics behind the \(dimension), shaded darker the more there are; a dash marks a \(dimension) the strategy does not cover. The table below gives the same figures.",
+            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints and is shaded by its level, the strongest kind of entry covering the \(dimension): named (items, bodies or local principles only), committed (an action, a pledge or a monitored metric), assigned (an action with an owner or timescale) or measured (a monitored metric with a target or baseline); * marks a cell covered only by the encoder's judgements, and a dash a \(dimension) nothing covers. How many entries there are never changes a cell. The table below lists the kinds behind each cell.",
             rowLabels: matrix.rows.map(rowLabel),
             columnLabels: matrix.authorities.map(\.shortName),
             cells: cells,
-            bands: HeatmapSVG.Band.even(maximum: Double(maximum), whole: true, unit: { String(Int($0)) })
+            bands: CoverageLevel.allCases.map { HeatmapSVG.Band(above: Double($0.rank) - 1, upTo: Double($0.rank), label: $0.words) }
         )
-        return figureHTML(heatmap, caption: "Items · actions · monitored metrics behind each \(dimension). Source: each council's pack (see Sources).")
+        return figureHTML(heatmap, caption: "Shade: the strongest kind of entry covering each \(dimension), never how many. Named: only items, bodies or local principles; committed: an action, pledge or monitored metric; assigned: an action with an owner or timescale; measured: a monitored metric with a target or baseline; * judged by the encoder only. Source: each council's pack (see Sources).")
     }
 
     var similarityFigure: String {
