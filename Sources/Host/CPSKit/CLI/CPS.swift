@@ -17,6 +17,7 @@ public enum CPS {
         CompareCommand.self,
         GapsCommand.self,
         SimilarityCommand.self,
+        FindCommand.self,
         ReportCommand.self,
         BenchmarkCommand.self,
         RegionCommand.self,

@@ -1,17 +1,23 @@
 import Foundation
 
 extension TextIndex {
-    /// Each term's inverse document frequency over the strategies, `ln((1 + N) / (1 + df)) + 1`, where df counts the
-    /// strategies whose text (``TextKind/strategyText``) uses the term; and each strategy's term counts.
+    /// Each term's inverse document frequency, `ln((1 + N) / (1 + df)) + 1`, over the N documents of the strategies'
+    /// text (commitments, pledges and aims: ``TextKind/strategyText``), df of them holding the term; and each
+    /// strategy's term counts over those documents.
+    ///
+    /// The idf is taken over documents rather than strategies so that it means the same with two strategies as
+    /// with a thousand: "young" is in a third of all commitments and weighs little, "Staying Put" in a handful.
     func strategyCounts() -> (idf: [Double], counts: [[Int32: Int]]) {
         var counts = [[Int32: Int]](repeating: [:], count: strategies.count)
+        var frequency = [Int](repeating: 0, count: terms.count)
+        var total = 0.0
         for document in documents.indices where TextKind.strategyText.contains(documents[document].kind) {
             let strategy = Int(strategyOf[document])
-            for term in sequence[sequenceStart[document]..<sequenceStart[document + 1]] { counts[strategy][term, default: 0] += 1 }
+            let range = sequenceStart[document]..<sequenceStart[document + 1]
+            for term in sequence[range] { counts[strategy][term, default: 0] += 1 }
+            for term in Set(sequence[range]) { frequency[Int(term)] += 1 }
+            total += 1
         }
-        var frequency = [Int](repeating: 0, count: terms.count)
-        for strategy in counts { for term in strategy.keys { frequency[Int(term)] += 1 } }
-        let total = Double(strategies.count)
         let idf = frequency.map { log((1 + total) / (1 + Double($0))) + 1 }
         return (idf, counts)
     }

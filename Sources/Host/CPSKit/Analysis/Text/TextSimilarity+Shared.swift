@@ -1,6 +1,6 @@
 extension TextSimilarity {
     /// The least cosine at which two commitments count as shared.
-    public static let sharedThreshold = 0.35
+    public static let sharedThreshold = 0.25
 
     /// The commitments two strategies share most closely: pairs of one's commitments and pledges against the
     /// other's, by the cosine of their TF-IDF vectors (weights as for whole strategies, the idf from the index's

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// A strategy's text is everything it commits to (commitments and pledges) and its aims (``TextKind/strategyText``),
 /// reduced to stemmed terms (``TextTokeniser``). A term weighs `(1 + ln tf) * idf`, where tf is how often the
-/// strategy uses it and `idf = ln((1 + N) / (1 + df)) + 1` over the N strategies compared, df of them using it: a
-/// word every strategy uses counts for little, a word two strategies share counts for much. Each vector is scaled
+/// strategy uses it and `idf = ln((1 + N) / (1 + df)) + 1` over the N commitments, pledges and aims of all the
+/// strategies compared, df of them using it: a word most commitments use counts for little, a rare one for much. Each vector is scaled
 /// to length 1, so a long strategy is not closer to everything; the similarity of two is the cosine of their
 /// vectors, 1 for the same words in the same proportions, 0 for no word in common. Tags (mappings to principles
 /// and domains) play no part, so re-tagging a priority cannot move it. docs/similarity.md explains more.

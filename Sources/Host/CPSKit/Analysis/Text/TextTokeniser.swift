@@ -1,9 +1,9 @@
 /// Splits English text into the terms the text index and text similarity compare.
 ///
-/// A token is a run of ASCII letters or digits, lower-cased; everything else separates tokens, except an
+/// A token is a run of ASCII letters, lower-cased, or a run of digits; everything else separates tokens, except an
 /// apostrophe (' or ’), which is dropped so that "children's" reads as "childrens". So "Staying Put to 21" gives
-/// `staying put to 21`, and "18-25" gives `18` and `25`: numbers are kept, since "21" and "25" are what a care
-/// leavers' commitment turns on, but a range is two numbers. Letters outside ASCII separate tokens (the strategies
+/// `staying put to 21`, "18-25" gives `18` and `25`, and "18-21yrs" gives `18`, `21` and `yrs`: numbers are kept,
+/// since "21" and "25" are what a care leavers' commitment turns on, but a range is two numbers. Letters outside ASCII separate tokens (the strategies
 /// are in English). A term is a token that is not a stop word (``StopWords``) and not a single letter, stemmed by
 /// ``PorterStemmer`` when it is all letters; numbers are kept as they are.
 ///
@@ -13,6 +13,7 @@ public enum TextTokeniser {
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var current: [UInt8] = []
+        var digits = false
         func flush() {
             if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)
@@ -21,8 +22,14 @@ public enum TextTokeniser {
         while let byte = bytes.first {
             bytes = bytes.dropFirst()
             switch byte {
-            case 65...90: current.append(byte + 32)
-            case 97...122, 48...57: current.append(byte)
+            case 65...90, 97...122:
+                if digits { flush() }
+                digits = false
+                current.append(byte | 0x20)
+            case 48...57:
+                if !digits { flush() }
+                digits = true
+                current.append(byte)
             case 39: continue
             case 0xE2 where bytes.starts(with: [0x80, 0x99]):  // ’, U+2019, in UTF-8
                 bytes = bytes.dropFirst(2)
