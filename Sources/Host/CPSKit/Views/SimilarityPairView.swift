@@ -63,7 +63,6 @@ public struct SimilarityPairView: Renderable {
         var blocks: [Block] = [.fields(fields)]
         guard text != nil else { return Document(title: title, blocks: blocks + [.note(SimilarityView.tagMethod)]) }
         let table = Table(
-            caption: "Commitments both make",
             columns: ["Similarity", first.shortName, "Source in \(first.shortName)", second.shortName, "Source in \(second.shortName)"],
             rows: shared.map { [SimilarityView.format($0.score), $0.first.text, FindView.source($0.first), $0.second.text, FindView.source($0.second)] },
             numericColumns: [0],
@@ -73,7 +72,13 @@ public struct SimilarityPairView: Renderable {
             blocks.append(.paragraph("No commitment or pledge of \(first.name) is as close as \(SimilarityView.format(TextSimilarity.sharedThreshold)) in wording to one of \(second.name)'s."))
         } else {
             blocks.append(.heading("Commitments both make (\(shared.count))", level: 1))
-            blocks.append(.table(table))
+            for (rank, pair) in shared.enumerated() {
+                blocks.append(.paragraph("\(rank + 1). Similarity \(SimilarityView.format(pair.score))"))
+                blocks.append(.list([
+                    "\(first.shortName): “\(pair.first.text)” (\(FindView.source(pair.first)))",
+                    "\(second.shortName): “\(pair.second.text)” (\(FindView.source(pair.second)))",
+                ]))
+            }
         }
         blocks.append(.note("Each commitment or pledge of one is compared with each of the other's by the cosine of their TF-IDF weights; pairs of at least \(SimilarityView.format(TextSimilarity.sharedThreshold)) are shown, best first, each commitment in one pair at most, ten at most."))
         blocks.append(.note(SimilarityView.textMethod))
