@@ -6,7 +6,7 @@ extension TextIndex {
     /// strategy's term counts over those documents.
     ///
     /// The idf is taken over documents rather than strategies so that it means the same with two strategies as
-    /// with a thousand: "young" is in a third of all commitments and weighs little, "Staying Put" in a handful.
+    /// with a thousand: a word most commitments use ("young") weighs little, one few use ("Staying Put") much.
     func strategyCounts() -> (idf: [Double], counts: [[Int32: Int]]) {
         var counts = [[Int32: Int]](repeating: [:], count: strategies.count)
         var frequency = [Int](repeating: 0, count: terms.count)
