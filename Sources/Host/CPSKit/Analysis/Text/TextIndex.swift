@@ -96,8 +96,11 @@ public struct TextIndex: Sendable {
     /// kind in document order.
     public static func documents(of profile: PackProfile) -> [TextDocument] {
         let index = profile.index, ref = profile.ref, period = profile.pack.document.period
+        var known: [ID<Section>: [String]] = [:]
         func document(_ kind: TextKind, _ id: String?, _ section: ID<Section>, _ path: String, _ text: String) -> TextDocument {
-            TextDocument(authority: ref, period: period, kind: kind, id: id, path: path, headings: headings(index, section), text: text)
+            let above = known[section] ?? headings(index, section)
+            known[section] = above
+            return TextDocument(authority: ref, period: period, kind: kind, id: id, path: path, headings: above, text: text)
         }
         var documents: [TextDocument] = []
         for item in index.items {
