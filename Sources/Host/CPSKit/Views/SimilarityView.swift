@@ -62,9 +62,9 @@ public struct SimilarityView: Renderable {
 
     static let method = "Similarity is the mean of three Jaccard indices (shared over all members): the outcome domains the strategies' items (priorities, outcomes, themes, pledges and the items under them) serve, the principles they serve, and the standard measures they monitor (figures quoted as context do not count); a set empty in both strategies is left out. 1 is identical, 0 nothing in common."
 
-    static let textMethod = "Text similarity compares what the strategies say: everything each commits to (commitments and pledges) and its aims, split into words, common words dropped and each word cut to its stem, each word weighted by TF-IDF (a word few strategies use weighs more) and the two strategies' weights compared by cosine. 1 is the same words in the same proportions, 0 no word in common. Tags play no part; docs/similarity.md explains both."
+    static let textMethod = "Text similarity compares what the strategies say: everything each commits to (commitments and pledges) and its aims, split into words, common words dropped and each word cut to its stem, each word weighted by TF-IDF (a word few commitments use weighs more) and the two strategies' weights compared by cosine. 1 is the same words in the same proportions, 0 no word in common. Tags play no part; docs/similarity.md explains both."
 
-    static let tagMethod = "Tag similarity: " + method
+    static let tagMethod = "Tag " + method.prefix(1).lowercased() + method.dropFirst()
 
     /// The matrices or the list.
     public func document() -> Document {
