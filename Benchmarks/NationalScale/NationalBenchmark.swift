@@ -21,8 +21,8 @@ struct NationalBenchmark {
     func scaleFolder(_ scale: Int) -> String { "\(folder)/scale-\(scale)" }
     func packFiles(_ scale: Int) -> [String] { (0..<scale).map { "\(packFolder)/synthetic-\(String($0).leftPadded(4)).json" } }
     func wants(_ key: String) -> Bool { only?.contains(key) ?? true }
-    /// Whether any phase timed at each scale of packs is wanted (start-up, findings, the snapshot and draft are not).
-    var wantsScales: Bool { only.map { !$0.subtracting(["startup", "findings", "snapshot", "draft"]).isEmpty } ?? true }
+    /// Whether any phase timed at each scale of packs is wanted (start-up, findings, the snapshot, draft and the text phases are not).
+    var wantsScales: Bool { only.map { !$0.subtracting(["startup", "findings", "snapshot", "draft", "find", "text-similarity"]).isEmpty } ?? true }
 
     /// Writes the largest corpus once, the CSV and the neighbours, and a folder of links for each scale.
     func prepare(scales: [Int]) {

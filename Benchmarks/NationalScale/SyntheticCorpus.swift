@@ -46,7 +46,12 @@ enum SyntheticCorpus {
         let domain = random.pick(framework.domains)
         let pledge = Item(
             .pledge, "our-promise", "Our Promise", principles: domain.principles.map(PrincipleNumber.init(rawValue:)), domains: [domain.id]
-        ) { (0..<random.int(4...10)).map { _ in Entry.action(Promise(sentence(&random, 5...12))) } }
+        ) {
+            (0..<random.int(4...10)).map { _ in
+                let text = commitment(&random, pack: index)
+                return Entry.action(Promise("We will " + text.prefix(1).lowercased() + text.dropFirst()))
+            }
+        }
         let sections: [Section] = [
             introduction,
             Section(id: "our-priorities", heading: "Our priorities", content: priorities.map(Entry.section)),
@@ -73,8 +78,8 @@ enum SyntheticCorpus {
         let measures = framework.measures.filter { $0.domain == domain.id }
         let title = sentence(&random, 3...8)
         let principles = Set([random.pick(domain.principles), random.int(1...7)]).sorted().map(PrincipleNumber.init(rawValue:))
-        var content: [Entry] = [.narrative(Aim(sentence(&random, 15...35)))]
-        content += (0..<random.int(3...8)).map { _ in .action(Action(random.pick(actionKinds), sentence(&random, 8...22))) }
+        var content: [Entry] = [.narrative(Aim("Our aim is to " + commitment(&random, pack: index).lowercased()))]
+        content += (0..<random.int(3...8)).map { _ in .action(Action(random.pick(actionKinds), commitment(&random, pack: index))) }
         content += (1...random.int(1...2)).map { outcome in
             let metrics: [Entry] = (1...random.int(1...2)).map { m in
                 let standard = measures.isEmpty || random.int(0...3) == 0 ? nil : random.pick(measures)

@@ -9,7 +9,7 @@ import Foundation
 //   .build/release/cps-benchmark --measure PROGRAM ARGS...  (prints milliseconds, peak MB and exit status of one run)
 let usage = """
     Usage: cps-benchmark [--scales 250,500,1000,2000] [--runs 5] [--python python3 | --python none]
-                         [--folder /tmp/cps-benchmark] [--cps PATH] [--only startup,load,coverage,compare,similarity,report,csv,benchmark,region,findings,snapshot,draft]
+                         [--folder /tmp/cps-benchmark] [--cps PATH] [--only startup,load,coverage,compare,similarity,report,csv,benchmark,region,findings,snapshot,draft,find,text-similarity]
                          [--findings 1000,10000,50000]   (the numbers of findings the findings phase validates)
            cps-benchmark --profile decode|validate|load|coverage|benchmark   (repeats one phase over 1,000 packs, for perf)
            cps-benchmark --profile report [--scales N]   (times each part of the report over N packs, 1,000 by default)
@@ -68,5 +68,6 @@ let findingCounts = (options["findings"] ?? "1000,10000,50000").split(separator:
 let findings = bench.wants("findings") ? bench.findingsScaling(findingCounts) : []
 let snapshot = bench.wants("snapshot") ? bench.snapshotTimings() : []
 let drafts = bench.wants("draft") ? bench.draftTimings() : []
+let text = bench.wants("find") || bench.wants("text-similarity") ? bench.textTimings() : []
 print(bench.markdown(results, startUp: startUp) + (findings.isEmpty ? "" : bench.findingsMarkdown(findings)) + (snapshot.isEmpty ? "" : bench.snapshotMarkdown(snapshot))
-      + (drafts.isEmpty ? "" : bench.draftMarkdown(drafts)))
+      + (drafts.isEmpty ? "" : bench.draftMarkdown(drafts)) + (text.isEmpty ? "" : bench.textMarkdown(text)))

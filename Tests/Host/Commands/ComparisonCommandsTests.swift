@@ -58,7 +58,7 @@ import Testing
 
     @Test func similarityMatrixAndNearest() {
         let seeds = "lancashire,leicestershire,middlesbrough,north-east-lincolnshire,sefton"
-        let matrix = CPSHarness.run(["similarity", "--authorities", seeds, "--format", "csv"]).out.components(separatedBy: "\r\n")
+        let matrix = CPSHarness.run(["similarity", "--authorities", seeds, "--method", "tags", "--format", "csv"]).out.components(separatedBy: "\r\n")
         #expect(matrix[0] == ",Lancashire,Leicestershire,Middlesbrough,North East Lincolnshire,Sefton")
         #expect(matrix[1].hasPrefix("Lancashire,1.000,"))
         let nearest = CPSHarness.run(["similarity", "sefton"])

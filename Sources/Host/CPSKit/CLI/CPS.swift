@@ -18,6 +18,7 @@ public enum CPS {
         CompareCommand.self,
         GapsCommand.self,
         SimilarityCommand.self,
+        FindCommand.self,
         ReportCommand.self,
         BenchmarkCommand.self,
         RegionCommand.self,

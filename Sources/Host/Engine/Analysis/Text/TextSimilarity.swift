@@ -1,0 +1,92 @@
+import Dispatch
+import Foundation
+
+/// How alike strategies are in what they say: TF-IDF vectors of each strategy's text compared by cosine.
+///
+/// A strategy's text is everything it commits to (commitments and pledges) and its aims (``TextKind/strategyText``),
+/// reduced to stemmed terms (``TextTokeniser``). A term weighs `(1 + ln tf) * idf`, where tf is how often the
+/// strategy uses it and `idf = ln((1 + N) / (1 + df)) + 1` over the N commitments, pledges and aims of all the
+/// strategies compared, df of them using it: a word most commitments use counts for little, a rare one for much. Each vector is scaled
+/// to length 1, so a long strategy is not closer to everything; the similarity of two is the cosine of their
+/// vectors, 1 for the same words in the same proportions, 0 for no word in common. Tags (mappings to principles
+/// and domains) play no part, so re-tagging a priority cannot move it. docs/similarity.md explains more.
+public struct TextSimilarity: Codable, Sendable {
+    /// The strategies, in row and column order.
+    public var authorities: [AuthorityRef]
+    /// Entry `i * count + j` is the cosine of strategies i and j, unrounded.
+    private var cells: [Double]
+
+    /// The text similarity of strategies `i` and `j`.
+    public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
+
+    /// `scores[i][j]`: the text similarity of strategies i and j.
+    public var scores: [[Double]] {
+        let count = authorities.count
+        return (0..<count).map { Array(cells[($0 * count)..<($0 * count + count)]) }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case authorities, scores
+    }
+
+    /// Encodes the strategies and the square matrix, each score rounded to three decimals as printed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(authorities, forKey: .authorities)
+        try container.encode(scores.map { $0.map { ($0 * 1000).rounded() / 1000 } }, forKey: .scores)
+    }
+
+    /// Decodes the strategies and the matrix.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
+        let rows = try container.decode([[Double]].self, forKey: .scores)
+        guard rows.count == authorities.count, rows.allSatisfy({ $0.count == authorities.count }) else {
+            throw DecodingError.dataCorruptedError(forKey: .scores, in: container, debugDescription: "The scores are not a square matrix with a row and a column per strategy.")
+        }
+        self.authorities = authorities
+        cells = rows.flatMap { $0 }
+    }
+
+    /// The text similarity of every pair of the profiled strategies.
+    public static func matrix(_ profiles: [PackProfile]) -> TextSimilarity {
+        TextSimilarity(TextIndex(profiles))
+    }
+
+    /// Works out every pair of the index's strategies, rows spread over the machine's cores.
+    public init(_ index: TextIndex) {
+        authorities = index.strategies
+        let vectors = index.strategyVectors()
+        let count = vectors.count
+        var flat = [Double](repeating: 0, count: count * count)
+        flat.withUnsafeMutableBufferPointer { buffer in
+            let cells = TextCells(buffer)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                cells.buffer[i * count + i] = vectors.start[i] == vectors.start[i + 1] ? 0 : 1
+                for j in (i + 1)..<max(count, i + 1) { cells.buffer[i * count + j] = vectors.dot(i, j) }
+            }
+        }
+        for i in 0..<count {
+            for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
+        }
+        cells = flat
+    }
+
+    /// The `count` other strategies nearest the one in `row`, most similar first, ties by id.
+    public func nearest(row: Int, count: Int) -> [(row: Int, score: Double)] {
+        let others = authorities.indices.filter { $0 != row }.map { (row: $0, score: score(row, $0)) }
+        return Array(others.sorted { $0.score != $1.score ? $0.score > $1.score : authorities[$0.row].id < authorities[$1.row].id }.prefix(count))
+    }
+
+    /// The other strategies nearest `id`, most similar first, ties by id.
+    public func nearest(to id: String) -> [(authority: AuthorityRef, score: Double)] {
+        guard let row = authorities.firstIndex(where: { $0.id == id }) else { return [] }
+        return nearest(row: row, count: authorities.count).map { (authorities[$0.row], $0.score) }
+    }
+}
+
+/// Cells each parallel row writes its own part of.
+private struct TextCells: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Double>
+    init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
+}
