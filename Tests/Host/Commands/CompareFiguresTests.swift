@@ -11,6 +11,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.out.contains("Published figures (DfE)"))
         #expect(result.out.contains("Similarity by framework tags"))
+        #expect(!result.out.contains("None"))
         let json = CPSHarness.run(["compare", "middlesbrough", "sefton", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let figures = try #require(object["figures"] as? [[String: Any]])
@@ -23,6 +24,10 @@ import Testing
         #expect(result.out.contains("\(NumberFormat.plain(value))% (\(BenchmarkView.year(middlesbrough["year"] as! String))), worse than England's \(NumberFormat.plain(england))%"))
         let similarity = try #require(object["similarity"] as? [[String: Any]])
         #expect(similarity.map { $0["key"] as? String } == ["middlesbrough", "sefton"])
+        let text = try #require(object["textSimilarity"] as? [[String: Any]])
+        let pair = try #require(text.first?["values"] as? [Double])
+        #expect(pair.count == 2 && pair[1] > 0 && pair[1] < 1)
+        #expect(result.out.contains("Similarity by what they say (text)"))
     }
 
     @Test func aCouncilWithoutCodesHasNoFiguresNeverNone() throws {

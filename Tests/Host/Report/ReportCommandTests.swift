@@ -8,7 +8,9 @@ import Testing
     /// 8, where England's figure is negative), a bar chart.
     static var expectedCharts: Int {
         let series = StatisticsSnapshot.series()
-        return 3 + 2 * series.count - series.values.filter { $0.contains { ($0.value ?? 0) < 0 } }.count
+        // Two coverage heatmaps, two similarity heatmaps (by text and by tags), and per measure a bar chart and a
+        // trend chart, less the bar charts of measures with a figure below 0.
+        return 4 + 2 * series.count - series.values.filter { $0.contains { ($0.value ?? 0) < 0 } }.count
     }
 
     @Test func noIdComesTwice() throws {
@@ -38,6 +40,7 @@ import Testing
         // Three heatmaps, and a trend chart and (unless its figures go below 0) a bar chart for each of the snapshot's 29 measures.
         #expect(StatisticsSnapshot.series().count == 29)
         #expect(html.components(separatedBy: "<svg").count - 1 == ReportCommandTests.expectedCharts)
+        #expect(html.contains("id=\"heatmap-similarity-text\"") && html.contains("id=\"heatmap-similarity\""))
         #expect(html.contains("<title id=\"bars-0-title\">") && html.contains("<title id=\"trend-12-title\">"))
         #expect(html.contains("<title id=\"heatmap-principles-title\">"))
         #expect(html.contains("<desc id=\"heatmap-domains-desc\">"))

@@ -5,7 +5,7 @@ public enum CompareCommand: Command {
     public static let spec = CommandSpec(
         name: "compare",
         abstract: "Compares two or more strategies side by side, section by section.",
-        discussion: "Sections: what stands out, period and currency, items by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, metrics (in common, and those only one monitors), targets set, the councils' published DfE figures (each measure's latest year, against England's by the measure's polarity) and how alike the strategies are by framework tags. \"not stated\" and \"none\" mark what a document lacks; a planned or unresolved governance fact is shown as such.",
+        discussion: "Sections: what stands out, period and currency, items by domain, principles covered, pledges and promises, working groups and their chairs, the board, youth participation, metrics (in common, and those only one monitors), targets set, the councils' published DfE figures (each measure's latest year, against England's by the measure's polarity) and how alike the strategies are by what they say and by framework tags (`cps similarity A B` lists the commitments two share). \"not stated\" and \"none\" mark what a document lacks; a planned or unresolved governance fact is shown as such.",
         arguments: [ArgumentSpec("id", help: "The authorities to compare, at least two.", variadic: true)],
         options: [CommonOptions.asOf] + BenchmarkCommand.statisticsOptions + CommonOptions.authorities,
         formats: [.text, .markdown, .csv, .json],

@@ -23,8 +23,10 @@ public struct Report: Encodable, Sendable {
     public var comparison: Comparison?
     /// Each strategy's gaps.
     public var gaps: [GapsView]
-    /// Pairwise similarity.
+    /// Pairwise similarity by framework tags.
     public var similarity: SimilarityMatrix
+    /// Pairwise similarity by what the strategies say (see ``TextSimilarity``).
+    public var textSimilarity: TextSimilarity
     /// Each authority's DfE figures on each standard measure with data.
     public var benchmarks: [BenchmarkRow]
     /// England's figures over the years on each of those measures.
@@ -56,6 +58,7 @@ public struct Report: Encodable, Sendable {
             GapsView(authority: profile.ref, asOf: asOf, gaps: GapRuleRegistry.gaps(in: GapContext(profile: profile, asOf: asOf, framework: framework)))
         }
         similarity = SimilarityMatrix(profiles)
+        textSimilarity = TextSimilarity.matrix(profiles)
         let subjects = profiles.filter { $0.pack.codes.dfe != nil || $0.pack.codes.ons != nil }
         let measures = benchmark.measuresWithData
         benchmarks = benchmark.rows(measures: measures, subjects: subjects.map(BenchmarkSubject.init), year: year)

@@ -106,9 +106,9 @@ extension ReportView {
         return [.table(byRule), .table(byStrategy), .note("`cps gaps <id>` lists each finding with its sentence; `cps gaps --help` lists the rules.")]
     }
 
-    /// Each strategy's three nearest.
+    /// Each strategy's three nearest by what they say.
     var nearestTable: [Block] {
-        let matrix = report.similarity
+        let matrix = report.textSimilarity
         let table = Table(
             columns: ["Strategy", "Nearest", "Second", "Third"],
             rows: matrix.authorities.indices.map { row in
@@ -116,7 +116,7 @@ extension ReportView {
             },
             rowHeaders: true
         )
-        return [.table(table), .note(SimilarityView.method + " `cps similarity <id>` ranks every strategy against one.")]
+        return [.table(table), .note(SimilarityView.textMethod + " `cps similarity <id>` ranks every strategy against one, by text and by tags.")]
     }
 
     /// A row per council: how many of its figures are worse than England's or its neighbours' mean, how many of

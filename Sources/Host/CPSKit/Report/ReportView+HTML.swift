@@ -89,29 +89,38 @@ extension ReportView {
         return figureHTML(heatmap, caption: "Shade: the strongest kind of entry covering each \(dimension), never how many. Named: only items, bodies or local principles; committed: an action, pledge or monitored metric; assigned: an action with an owner or timescale; measured: a monitored metric with a target or baseline; * judged by the encoder only. Source: each council's pack (see Sources).")
     }
 
+    /// The two similarities as heatmaps: by text first, then by framework tags.
     var similarityFigure: String {
-        let matrix = report.similarity
-        let cells = matrix.scores.enumerated().map { row, scores in
+        let text = report.textSimilarity
+        return similarityHeatmap(text.scores, text.authorities, id: "heatmap-similarity-text", title: "Similarity of strategies by what they say",
+                                 caption: "Similarity by text: " + SimilarityView.textMethod + " Source: each council's pack.")
+            + "\n" + similarityHeatmap(report.similarity.scores, report.similarity.authorities, id: "heatmap-similarity", title: "Similarity of strategies by framework tags",
+                                       caption: SimilarityView.tagMethod + " Source: each council's pack.")
+    }
+
+    /// One similarity matrix as a heatmap whose shades are the legend's bands, the diagonal hatched.
+    func similarityHeatmap(_ scores: [[Double]], _ authorities: [AuthorityRef], id: String, title: String, caption: String) -> String {
+        let cells = scores.enumerated().map { row, scores in
             scores.enumerated().map { column, score in
                 HeatmapSVG.Cell(
                     // Shaded by the score as printed, so the band is the one the legend gives for the printed figure.
                     weight: row == column ? nil : (score * 1000).rounded() / 1000,
-                    label: SimilarityView.format(score),
-                    tooltip: "\(matrix.authorities[row].name) and \(matrix.authorities[column].name): \(SimilarityView.format(score))"
+                    label: row == column ? "" : SimilarityView.format(score),
+                    tooltip: "\(authorities[row].label) and \(authorities[column].label): \(row == column ? "the same strategy" : SimilarityView.format(score))"
                 )
             }
         }
         let heatmap = HeatmapSVG(
-            id: "heatmap-similarity",
-            title: "Similarity of strategies, pair by pair",
+            id: id,
+            title: title,
             description: "A grid with one row and one column per authority; each cell prints the similarity of the two strategies from 0 (nothing in common) to 1 (identical), shaded darker the more alike they are. The diagonal, each strategy with itself, is hatched. The table below gives the same figures.",
-            rowLabels: matrix.authorities.map(\.shortName),
-            columnLabels: matrix.authorities.map(\.shortName),
+            rowLabels: authorities.map(\.shortName),
+            columnLabels: authorities.map(\.shortName),
             cells: cells,
             bands: HeatmapSVG.Band.even(maximum: 1, whole: false, resolution: 0.001, unit: { SimilarityView.format($0) }),
-            notCompared: "a strategy with itself (1.000)"
+            notCompared: "a strategy with itself"
         )
-        return figureHTML(heatmap, caption: "Similarity from domains, principles and standard measures. Source: each council's pack; method in Sources.")
+        return figureHTML(heatmap, caption: caption)
     }
 
     func figureHTML(_ heatmap: HeatmapSVG, caption: String) -> String {

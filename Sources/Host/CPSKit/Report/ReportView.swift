@@ -68,7 +68,7 @@ public struct ReportView: Renderable, HTMLRenderable {
             if let comparison = report.comparison {
                 sections.append(("side-by-side", "Side by side", { ComparisonView(comparison: comparison).document().blocks }))
             }
-            sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, focus: nil).document().blocks }))
+            sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, text: report.textSimilarity, method: .both).document().blocks }))
             sections.append(("gaps", "Gaps against the framework", {
                 report.gaps.flatMap { gaps in [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks }
             }))

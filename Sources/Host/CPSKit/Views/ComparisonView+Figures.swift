@@ -26,9 +26,9 @@ extension ComparisonView {
         })
     }
 
-    /// How alike each pair is by framework tags, as a square table.
-    var similarityTable: Table? {
-        guard let similarity = comparison.similarity, similarity.count >= 2 else { return nil }
+    /// How alike each pair is, by what they say or by framework tags, as a square table.
+    func similarityTable(_ similarity: [FacetRow<Double>]?) -> Table? {
+        guard let similarity, similarity.count >= 2 else { return nil }
         return table(similarity.map { row in
             [AuthorityRef.short(row.title)] + row.values.map(SimilarityView.format)
         })

@@ -60,7 +60,8 @@ public struct ComparisonView: Renderable {
             }])),
         ] + [
             figuresTable.map { ("Published figures (DfE)", $0) },
-            similarityTable.map { ("Similarity by framework tags", $0) },
+            similarityTable(comparison.textSimilarity).map { ("Similarity by what they say (text)", $0) },
+            similarityTable(comparison.similarity).map { ("Similarity by framework tags", $0) },
         ].compactMap { $0 }
     }
 

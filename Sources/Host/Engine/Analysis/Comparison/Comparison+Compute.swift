@@ -22,12 +22,16 @@ extension Comparison {
         }
     }
 
-    /// Adds the strategies' pairwise similarity by framework tags.
+    /// Adds the strategies' pairwise similarity by what they say and by framework tags.
     public mutating func addSimilarity(_ profiles: [PackProfile]) {
-        let matrix = SimilarityMatrix(profiles)
+        let matrix = SimilarityMatrix(profiles), text = TextSimilarity.matrix(profiles)
         similarity = matrix.authorities.indices.map { row in
             FacetRow(key: matrix.authorities[row].id, title: matrix.authorities[row].label,
                      values: matrix.authorities.indices.map { matrix.score(row, $0) })
+        }
+        textSimilarity = text.authorities.indices.map { row in
+            FacetRow(key: text.authorities[row].id, title: text.authorities[row].label,
+                     values: text.authorities.indices.map { (text.score(row, $0) * 1000).rounded() / 1000 })
         }
     }
 }

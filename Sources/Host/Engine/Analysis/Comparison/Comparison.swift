@@ -35,6 +35,9 @@ public struct Comparison: Codable, Sendable {
     /// How alike the strategies are, pair by pair, by framework tags (see ``SimilarityMatrix``): one row per
     /// strategy, keyed by its id; `nil` when not worked out.
     public var similarity: [FacetRow<Double>]? = nil
+    /// How alike the strategies are, pair by pair, by what they say (see ``TextSimilarity``), rounded to three
+    /// decimals; `nil` when not worked out.
+    public var textSimilarity: [FacetRow<Double>]? = nil
 }
 
 /// A row of a comparison: a principle or domain and one value per authority.
