@@ -91,7 +91,7 @@ let package = Package(
             name: "CPSKitTests",
             dependencies: ["CPSKit", "CPSEngine", "BuiltInAuthorities", "AuthorityTemplates"],
             path: "Tests/Host",
-            exclude: ["Statistics/Fixtures", "BadInput/Corpus", "Templates/Golden"]
+            exclude: ["Engine/Statistics/Fixtures", "BadInput/Corpus", "Templates/Golden"]
         ),
     ]
 )

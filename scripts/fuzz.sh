@@ -23,7 +23,7 @@ fi
 for id in $(.build/debug/cps list --format csv | tail -n +2 | cut -d, -f1); do
     .build/debug/cps export "$id" > "Fuzz/corpus/FuzzPackDecoder/seed-$id.json"
 done
-cp Tests/Host/Statistics/Fixtures/*.csv Fuzz/corpus/FuzzCSVReader/
+cp Tests/Host/Engine/Statistics/Fixtures/*.csv Fuzz/corpus/FuzzCSVReader/
 cp Fuzz/Seeds/FuzzArguments/* Fuzz/corpus/FuzzArguments/ 2>/dev/null || true
 cp Fuzz/Seeds/FuzzPackDecoder/* Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true
 [ -d Tests/Host/BadInput/Corpus ] && cp Tests/Host/BadInput/Corpus/*.json Fuzz/corpus/FuzzPackDecoder/ 2>/dev/null || true

@@ -40,7 +40,7 @@ import Testing
         // Three heatmaps, and a trend chart and (unless its figures go below 0) a bar chart for each of the snapshot's 29 measures.
         #expect(StatisticsSnapshot.series().count == 29)
         #expect(html.components(separatedBy: "<svg").count - 1 == ReportCommandTests.expectedCharts)
-        #expect(html.contains("id=\"heatmap-similarity-text\"") && html.contains("id=\"heatmap-similarity\""))
+        #expect(html.contains("aria-labelledby=\"heatmap-similarity-text-title") && html.contains("aria-labelledby=\"heatmap-similarity-title"))
         #expect(html.contains("<title id=\"bars-0-title\">") && html.contains("<title id=\"trend-12-title\">"))
         #expect(html.contains("<title id=\"heatmap-principles-title\">"))
         #expect(html.contains("<desc id=\"heatmap-domains-desc\">"))
