@@ -59,7 +59,7 @@ import Testing
         let later = "Sefton (sefton, 2023-2025)", older = "Sefton (sefton-2019, 2019-2022)"
         let compare = CPSHarness.run(["compare", "sefton", "sefton-2019", "--authority-path", folder.path], width: 200)
         #expect(compare.out.contains("Comparison: \(later), \(older)"))
-        for command in [["benchmark", "care-leavers-eet-19-21"], ["says-does"], ["gaps"], ["similarity"], ["coverage"]] {
+        for command in [["benchmark", "care-leavers-eet-19-21"], ["says-does"], ["gaps"], ["similarity"], ["coverage"], ["report", "--format", "markdown"]] {
             let result = CPSHarness.run(command + both, width: 200)
             #expect(result.status == 0, "\(command): \(result.error)")
             #expect(result.out.contains("sefton-2019, 2019-2022"), "\(command) does not tell the strategies apart")

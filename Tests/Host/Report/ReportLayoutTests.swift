@@ -39,7 +39,7 @@ import Testing
         #expect(table.rows.count == 15)
         #expect(table.columns.count == 1 + matrix.rows.count)
         for (column, row) in table.rows.enumerated() {
-            #expect(row[0] == matrix.authorities[column].name)
+            #expect(row[0] == matrix.authorities[column].label)
             #expect(Array(row.dropFirst()) == matrix.rows.map { $0.cells[column].letters })
         }
         // Alpha's shape serves principles 1, 2, 3 and 6; Beta's 2, 6 and 7: the bars count strategies covering each.
@@ -53,8 +53,8 @@ import Testing
         let view = report(15)
         let table = try #require(view.nearestTable.compactMap { if case .table(let table) = $0 { table } else { nil } }.first)
         for (row, cells) in table.rows.enumerated() {
-            let id = view.report.similarity.authorities[row].id
-            let expected = view.report.similarity.nearest(to: id).prefix(3).map { "\($0.authority.name) (\(SimilarityView.format($0.score)))" }
+            let id = view.report.textSimilarity.authorities[row].id
+            let expected = view.report.textSimilarity.nearest(to: id).prefix(3).map { "\($0.authority.label) (\(SimilarityView.format($0.score)))" }
             #expect(Array(cells.dropFirst()) == expected)
         }
     }

@@ -64,8 +64,8 @@ public struct Report: Encodable, Sendable {
         benchmarks = benchmark.rows(measures: measures, subjects: subjects.map(BenchmarkSubject.init), year: year)
         let rowsByAuthority = Dictionary(grouping: benchmarks, by: { $0.authority ?? "" })
         englandTrends = measures.map { EnglandTrend($0.id, store: benchmark.store) }
-        summaries = zip(authorities, gaps).map { authority, gaps in
-            CouncilSummary(authority.pack, rows: rowsByAuthority[authority.pack.id] ?? [], gaps: gaps.gaps, asOf: asOf, framework: framework)
+        summaries = zip(profiles, gaps).map { profile, gaps in
+            CouncilSummary(profile.pack, label: profile.label, rows: rowsByAuthority[profile.pack.id] ?? [], gaps: gaps.gaps, asOf: asOf, framework: framework)
         }
         // Every council, with codes or not: one without figures is said to have none, never left out.
         saysAndDoes = Parallel.map(profiles) { SaysAndDoes($0, rows: rowsByAuthority[$0.pack.id] ?? [], index: index, year: year) }

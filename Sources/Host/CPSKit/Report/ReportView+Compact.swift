@@ -8,7 +8,7 @@ extension ReportView {
         let labels = matrix.rows.map { matrix.dimension == .principle ? "\($0.key). \($0.title)" : $0.title }
         let table = Table(
             columns: ["Strategy"] + labels,
-            rows: matrix.authorities.indices.map { column in [matrix.authorities[column].name] + matrix.rows.map { $0.cells[column].letters } },
+            rows: matrix.authorities.indices.map { column in [matrix.authorities[column].label] + matrix.rows.map { $0.cells[column].letters } },
             rowHeaders: true
         )
         return [.table(table), .note("Each cell: the kinds of entry that cover it, never how many. " + CoverageKind.legend + " * marks a kind only the encoder judged. `cps coverage --by \(matrix.dimension.rawValue) --format csv` gives each cell's level one per line.")]
@@ -42,7 +42,7 @@ extension ReportView {
             let period = comparison.periods[index]
             let board = comparison.boards[index]
             return [
-                comparison.authorities[index].name, period.period.display,
+                comparison.authorities[index].label, period.period.display,
                 period.ended.map { $0 ? "yes" : "no" } ?? Absent.notStated,
                 board.map { board in
                     board.chair ?? (board.coChairs.isEmpty
@@ -98,7 +98,7 @@ extension ReportView {
         let byStrategy = Table(
             columns: ["Strategy", "Errors", "Warnings", "Info", "Rules"],
             rows: report.gaps.map { view in
-                [view.authority.name] + [Severity.error, .warning, .info].map { severity in String(view.gaps.filter { $0.severity == severity }.count) }
+                [view.authority.label] + [Severity.error, .warning, .info].map { severity in String(view.gaps.filter { $0.severity == severity }.count) }
                     + [view.gaps.map(\.rule).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ")]
             },
             numericColumns: [1, 2, 3], rowHeaders: true
@@ -112,7 +112,7 @@ extension ReportView {
         let table = Table(
             columns: ["Strategy", "Nearest", "Second", "Third"],
             rows: matrix.authorities.indices.map { row in
-                [matrix.authorities[row].name] + matrix.nearest(row: row, count: 3).map { "\(matrix.authorities[$0.row].name) (\(SimilarityView.format($0.score)))" }
+                [matrix.authorities[row].label] + matrix.nearest(row: row, count: 3).map { "\(matrix.authorities[$0.row].label) (\(SimilarityView.format($0.score)))" }
             },
             rowHeaders: true
         )
@@ -126,10 +126,10 @@ extension ReportView {
             columns: ["Council", "Figures worse than England or neighbours", "Of which nothing addresses", "Standard measures monitored, with DfE figures", "Note"],
             rows: report.saysAndDoes.map { council in
                 guard let reason = council.noFigures else {
-                    return [council.authority.name, String(council.figures.count), String(council.figures.filter { $0.addressedBy.how == .nothing }.count),
+                    return [council.authority.label, String(council.figures.count), String(council.figures.filter { $0.addressedBy.how == .nothing }.count),
                             String(council.commitments.count), SaysAndDoesView.endedNote(council) ?? ""]
                 }
-                return [council.authority.name, "", "", "", SaysAndDoesView.noFigures(reason)]
+                return [council.authority.label, "", "", "", SaysAndDoesView.noFigures(reason)]
             },
             numericColumns: [1, 2, 3], rowHeaders: true
         )

@@ -70,7 +70,7 @@ extension ReportView {
     var summaryBlocks: [Block] {
         guard !report.summaries.isEmpty else { return [.paragraph("No strategy is loaded, so there is nothing to summarise.")] }
         return [.paragraph(summaryLede), .table(glanceTable)] + report.summaries.flatMap { summary -> [Block] in
-            [.heading(summary.authority.name, level: 2), .fields(summaryFields(summary))]
+            [.heading(summary.authority.label, level: 2), .fields(summaryFields(summary))]
         }
     }
 
@@ -91,7 +91,7 @@ extension ReportView {
             rows: zip(report.summaries, report.gaps).map { summary, gaps in
                 let counts = Severity.allCases.reversed().map { severity in (severity, gaps.gaps.filter { $0.severity == severity }.count) }
                     .filter { $0.1 > 0 }.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .info ? "" : "s")" }
-                return [summary.authority.name, strategyLine(summary, dated: false), worse(summary.worseThanEngland, summary.judged),
+                return [summary.authority.label, strategyLine(summary, dated: false), worse(summary.worseThanEngland, summary.judged),
                         worse(summary.worseThanNeighbours, summary.judged), counts.isEmpty ? "no gaps found" : counts.joined(separator: ", ")]
             },
             rowHeaders: true
@@ -104,7 +104,7 @@ extension ReportView {
         var html = "<p class=\"note\">\(HTML.escape(summaryLede))</p>\n" + HTMLRenderer.html(glanceTable) + "\n<div class=\"cards\">\n"
         for summary in report.summaries {
             let flagged = summary.currency == .ended || summary.currency == .notStarted
-            html += "<article class=\"card\" id=\"summary-\(HTML.escape(HTML.slug(summary.authority.id)))\">\n<h3>\(HTML.escape(summary.authority.name))</h3>\n<dl>\n"
+            html += "<article class=\"card\" id=\"summary-\(HTML.escape(HTML.slug(summary.authority.id)))\">\n<h3>\(HTML.escape(summary.authority.label))</h3>\n<dl>\n"
             for field in summaryFields(summary) {
                 let attention = field.label == "Strategy" && flagged ? " class=\"attention\"" : ""
                 html += "<dt>\(HTML.escape(field.label))</dt><dd\(attention)>\(HTML.multiline(field.value))</dd>\n"

@@ -70,7 +70,7 @@ public struct ReportView: Renderable, HTMLRenderable {
             }
             sections.append(("similarity", "Similarity", { SimilarityView(matrix: report.similarity, text: report.textSimilarity, method: .both).document().blocks }))
             sections.append(("gaps", "Gaps against the framework", {
-                report.gaps.flatMap { gaps in [.heading(gaps.authority.name, level: 2)] + gaps.document().blocks }
+                report.gaps.flatMap { gaps in [.heading(gaps.authority.label, level: 2)] + gaps.document().blocks }
             }))
         }
         sections.append(("sources", "Sources", { [.list(report.sources)] }))

@@ -23,7 +23,7 @@ public struct CoverageExplanationView: Renderable {
     public func document() -> Document {
         var blocks: [Block] = []
         for column in explanation.columns {
-            blocks.append(.heading(column.authority.name, level: 1))
+            blocks.append(.heading(column.authority.label, level: 1))
             blocks.append(.paragraph(summary(column)))
             guard !column.sources.isEmpty else { continue }
             blocks.append(.table(Table(

@@ -1,9 +1,10 @@
 import CorporateParenting
 
 extension CouncilSummary {
-    /// Works out the summary of one council from its pack, its benchmark rows (one per measure) and its gaps.
-    public init(_ pack: AuthorityPack, rows: [BenchmarkRow], gaps: [Gap], asOf: PartialDate, framework: OutcomeFramework) {
-        authority = AuthorityRef(pack)
+    /// Works out the summary of one council from its pack, its benchmark rows (one per measure) and its gaps;
+    /// `label` names the strategy where two of one council are summarised together (see ``AuthorityRef/labels(for:)``).
+    public init(_ pack: AuthorityPack, label: String? = nil, rows: [BenchmarkRow], gaps: [Gap], asOf: PartialDate, framework: OutcomeFramework) {
+        authority = AuthorityRef(pack, label: label ?? pack.name)
         period = pack.document.period
         currency = StrategyCurrency(period, on: asOf)
         var standings: [FigureStanding] = []
@@ -34,10 +35,7 @@ extension CouncilSummary {
     /// One row's figure judged against England, the neighbours and the previous year; `nil` without a figure.
     static func standing(_ row: BenchmarkRow, polarity: Polarity) -> FigureStanding? {
         guard let value = row.value else { return nil }
-        func worse(than other: Double?) -> Bool {
-            guard let other, other != value else { return false }
-            return (value > other) != (polarity == .higherIsBetter)
-        }
+        func worse(than other: Double?) -> Bool { Standing(value, against: other, polarity) == .worse }
         let earlier = row.trend.filter { point in point.value != nil && (row.year.map { point.year < $0 } ?? false) }
         let previous = earlier.max { $0.year < $1.year }
         let shortfall = row.england.map { england in worse(than: england) ? abs(value - england) / max(abs(england), 1e-9) : 0 } ?? 0
