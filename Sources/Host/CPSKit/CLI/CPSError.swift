@@ -89,17 +89,13 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
             let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1] : names.joined()
             return "\"\(id)\" could mean \(listed); give more of the id."
         case .unknownRegion(let name, let regions, let suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?)"
-            let known = regions.isEmpty ? "the statistics name no region" : "the regions are \(Self.listed(regions.map { "\"\($0)\"" }, or: false))"
-            return "No region of the statistics is called \"\(name)\"\(hint); \(known). See `cps region --help`."
+            return EngineError.unknownRegion(name, regions: regions, suggestions: suggestions).description + " See `cps region --help`."
         case .unknownStatisticsAuthority(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "give a DfE code such as 343, an ONS code such as E08000014 or a name such as Sefton" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
-            return "No authority in the statistics has the name or code \"\(name)\"; \(hint)".sentenceEnded()
+            return EngineError.unknownStatisticsAuthority(name, suggestions: suggestions).description
         case .unknownDfEAuthority(let name, let suggestions):
-            let hint = suggestions.isEmpty ? "give a DfE code such as 890, an ONS code such as E06000009 or a name such as Blackpool" : "did you mean \(Self.listed(suggestions.map { "\"\($0)\"" }, or: true))?"
-            return "DfE's list of authorities has none with the name or code \"\(name)\"; \(hint)".sentenceEnded()
+            return EngineError.unknownDfEAuthority(name, suggestions: suggestions).description
         case .ambiguousStatisticsAuthority(let name, let candidates):
-            return "\"\(name)\" could mean \(Self.listed(candidates.map { "\"\($0)\"" }, or: true)); give more of the name, or a DfE or ONS code."
+            return EngineError.ambiguousStatisticsAuthority(name, candidates: candidates).description
         case .unknownMeasure(let id, let suggestions):
             let hint = suggestions.isEmpty ? " See `cps measures`." : " Did you mean \(suggestions.map { "`\($0)`" }.joined(separator: " or "))?"
             return "No standard measure has the id \"\(id)\".\(hint)"
@@ -108,23 +104,20 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badRows:
             return messages.joined(separator: "\n")
         case .badInput(let file, let place, let reason):
-            let location = place.map { " \($0)" } ?? ""
-            return "\(file)\(location): \(reason.sentenceEnded())"
+            return EngineError.badInput(file: file, place: place, reason: reason).description
         case .undecodablePack(let file, let problems):
             let first = problems.first.map { String($0.prefix(1).lowercased() + $0.dropFirst()) } ?? ""
             return "\(file): \(problems.count) problems stop it being read as a pack, the first \(first.droppingFinalPeriod()); `cps validate \(file)` lists every one."
         case .unfilledPack(let file, let holds):
             return "\(file) is not yet filled in: it holds \(holds); complete them (`cps validate \(file)` lists them), or give --include-drafts to load it as it is."
         case .cannotRead(let path, let reason):
-            return "Cannot read \(path): \(reason.sentenceEnded())"
+            return EngineError.cannotRead(path: path, reason: reason).description
         case .cannotWrite(let path, let reason):
             return "Cannot write \(path): \(reason.sentenceEnded())"
         case .writeFailed(let path, let reason):
             return "Could not write \(path ?? "to standard output"): \(reason.sentenceEnded())"
         case .noMatch(let file, let wanted, let among, let column, let values, let more):
-            let listed = values.map { "\"\($0)\"" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
-            let holds = values.isEmpty ? "\(column) is empty there" : "\(column) there holds \(listed)"
-            return "\(file): no row\(among.map { " with \($0)" } ?? "") has \(wanted); \(holds)."
+            return EngineError.noMatch(file: file, wanted: wanted, among: among, column: column, values: values, more: more).description
         case .unavailable(let message), .failure(let message):
             return message.sentenceEnded()
         }
@@ -135,10 +128,5 @@ public enum CPSError: Error, Equatable, Sendable, CustomStringConvertible {
     public var messages: [String] {
         guard case .badRows(let file, let problems) = self else { return [description] }
         return problems.map { CPSError.badInput(file: file, place: $0.place, reason: $0.reason).description }
-    }
-
-    static func listed(_ items: [String], or: Bool) -> String {
-        guard items.count > 1 else { return items.joined() }
-        return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + items[items.count - 1]
     }
 }

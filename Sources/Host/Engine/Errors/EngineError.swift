@@ -28,7 +28,7 @@ public enum EngineError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badInput(let file, let place, let reason):
-            return "\(file): " + (place.map { "\($0): " } ?? "") + reason.sentenceEnded()
+            return "\(file)\(place.map { " \($0)" } ?? ""): \(reason.sentenceEnded())"
         case .noMeasureSeries(let file):
             return "\(file): it holds none of the standard measures' DfE series."
         case .cannotRead(let path, let reason):

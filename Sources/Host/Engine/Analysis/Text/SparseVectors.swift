@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Many sparse vectors stored flat: vector v's term numbers (ascending) and weights are
 /// `terms/weights[start[v]..<start[v + 1]]`, so a dot product is one merge over two runs of memory.

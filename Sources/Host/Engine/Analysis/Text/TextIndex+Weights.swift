@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension TextIndex {
     /// Each term's inverse document frequency, `ln((1 + N) / (1 + df)) + 1`, over the N documents of the strategies'

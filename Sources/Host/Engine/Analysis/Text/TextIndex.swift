@@ -122,7 +122,10 @@ public struct TextIndex: Sendable {
     /// section's id when the pack has no such section.
     static func headings(_ index: PackIndex, _ section: ID<Section>) -> [String] {
         guard let node = index.node(section) else { return [section.rawValue] }
-        let plan = node.plan.map { _ in index.source(of: section).components(separatedBy: " › ").first ?? "" }
+        let plan = node.plan.map { _ -> String in
+            let source = index.source(of: section)
+            return source.firstRange(of: " › ").map { String(source[..<$0.lowerBound]) } ?? source
+        }
         return [plan].compactMap { $0 } + index.headings(of: section)
     }
 
