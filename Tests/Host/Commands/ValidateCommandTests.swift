@@ -69,6 +69,25 @@ import Testing
         for rule in RuleRegistry.descriptions { #expect(result.out.contains(rule.id)) }
     }
 
+    /// `cps validate --rules --format json` gives every rule's triggering and non-triggering examples, as
+    /// `cps gaps --rules` does, and keeps `example` as the first triggering one.
+    @Test func rulesJSONGivesBothKindsOfExample() throws {
+        let result = CPSHarness.run(["validate", "--rules", "--format", "json"])
+        #expect(result.status == 0)
+        let rules = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == RuleRegistry.descriptions.map(\.id))
+        for (rule, description) in zip(rules, RuleRegistry.descriptions) {
+            let triggering = try #require(rule["triggering"] as? [[String: Any]])
+            let nonTriggering = try #require(rule["nonTriggering"] as? [[String: Any]])
+            let example = try #require(rule["example"] as? [String: Any])
+            #expect(triggering.count == description.triggering.count)
+            #expect(nonTriggering.map { $0["path"] as? String } == description.nonTriggering.map(\.path))
+            #expect(nonTriggering.map { $0["json"] as? String } == description.nonTriggering.map(\.json))
+            #expect(!nonTriggering.isEmpty, "\(description.id) has no non-triggering example")
+            #expect(example["path"] as? String == triggering.first?["path"] as? String)
+        }
+    }
+
     @Test func theRulesDocumentIsUpToDate() throws {
         let file = SchemaTests.root.appendingPathComponent("docs/validation-rules.md")
         let documented = try String(contentsOf: file, encoding: .utf8)

@@ -42,6 +42,25 @@ import Testing
         }
     }
 
+    /// Every rule documents its boundary: a near miss of its triggering example that it must not fire on.
+    @Test func everyRuleHasATriggeringAndANonTriggeringExample() {
+        for rule in RuleRegistry.descriptions {
+            #expect(!rule.triggering.isEmpty, "\(rule.id) needs a triggering example")
+            #expect(!rule.nonTriggering.isEmpty, "\(rule.id) needs a non-triggering example")
+        }
+    }
+
+    /// A near miss is a valid pack: no rule at all finds an error in it, so the rule's silence is not hidden behind
+    /// another rule's error, and the example shows a value that is allowed.
+    @Test(arguments: ruleIDs)
+    func eachNonTriggeringExampleIsAValidPack(id: String) throws {
+        let description = try #require(RuleRegistry.descriptions.first { $0.id == id })
+        for example in description.nonTriggering {
+            let errors = try findings(after: example).filter { $0.severity == .error }
+            #expect(errors.isEmpty, "\(example.display) has errors: \(errors.map { "\($0.rule): \($0.message)" })")
+        }
+    }
+
     @Test(arguments: ruleIDs)
     func noRuleFiresOnTheCleanPack(id: String) throws {
         let rule = try #require(RuleRegistry.rules.first { $0.description.id == id })

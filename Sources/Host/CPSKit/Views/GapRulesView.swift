@@ -50,14 +50,8 @@ public struct GapRulesView: Renderable {
             .paragraph("Each example is a change to a small, clean sample strategy that no rule finds anything in, judged on \(GapSample.asOf); changes joined by \";\" are made together. The rules' tests are generated from these examples: each triggering change must make its rule fire, and each non-triggering change must not."),
             .table(Table(
                 columns: ["Rule", "Name", "Severity", "Checks", "Triggered by", "Not triggered by"],
-                rows: rules.map { [$0.id, $0.name, $0.severity.rawValue, $0.summary, Self.numbered($0.triggering), Self.numbered($0.nonTriggering)] }
+                rows: rules.map { [$0.id, $0.name, $0.severity.rawValue, $0.summary, CheckExample.numbered($0.triggering), CheckExample.numbered($0.nonTriggering)] }
             )),
         ])
-    }
-
-    /// One example as it displays, or several numbered: "(1) ... (2) ...".
-    static func numbered(_ examples: [CheckExample]) -> String {
-        guard examples.count > 1 else { return examples.first?.display ?? "" }
-        return examples.enumerated().map { "(\($0.offset + 1)) \($0.element.display)" }.joined(separator: " ")
     }
 }

@@ -1,8 +1,8 @@
 import CorporateParenting
 
 /// A change to a clean sample pack: the value at `path` becomes `json` (a key that does not exist yet is added;
-/// `""` replaces the whole pack), then any further changes in ``more``.
-public struct CheckExample: Sendable {
+/// `""` replaces the whole pack), then any further changes in ``more``. It encodes as `path`, `json` and `more`.
+public struct CheckExample: Sendable, Encodable {
     /// Where to change the clean pack, such as `sections[0].content[0].item.mappings[0].principles` (`""` for the whole pack).
     public var path: String
     /// The JSON to put there.

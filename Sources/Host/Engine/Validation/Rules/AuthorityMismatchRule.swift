@@ -5,7 +5,9 @@ struct AuthorityMismatchRule: ValidationRule {
     static let description = CheckDescription(
         id: "authority-mismatch", name: "Codes or region of another council", severity: .error,
         summary: "codes.ons and codes.dfe name the same council in DfE's list of local authorities, and region is that council's region.",
-        triggering: [CheckExample("codes.dfe", "\"343\"")]
+        triggering: [CheckExample("codes.dfe", "\"343\"")],
+        nonTriggering: [CheckExample("codes.dfe", #""343""#,
+                                     and: CheckExample("codes.ons", #""E08000014""#))]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

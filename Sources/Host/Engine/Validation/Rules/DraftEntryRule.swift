@@ -8,7 +8,8 @@ public struct DraftEntryRule: ValidationRule {
         id: "draft-entry", name: "Draft entry", severity: .warning,
         summary: "An entry `cps draft` proposed is not yet confirmed: check it against the document, then replace the draft by the entry inside.",
         triggering: [CheckExample("sections[0].content[0].item.content[0]",
-                             #"{"draft": {"lines": {"from": 12, "to": 14}, "suggestions": [], "entry": {"narrative": {"kind": "aim", "text": "Every child is heard."}}}}"#)]
+                             #"{"draft": {"lines": {"from": 12, "to": 14}, "suggestions": [], "entry": {"narrative": {"kind": "aim", "text": "Every child is heard."}}}}"#)],
+        nonTriggering: [CheckExample("sections[0].content[0].item.content[0]", #"{"narrative": {"kind": "aim", "text": "Every child is heard."}}"#)]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

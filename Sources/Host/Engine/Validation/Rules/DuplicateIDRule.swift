@@ -5,7 +5,8 @@ struct DuplicateIDRule: ValidationRule {
     static let description = CheckDescription(
         id: "duplicate-id", name: "Duplicate id", severity: .error,
         summary: "Sections, items, bodies and evidence each have ids unique in the pack.",
-        triggering: [CheckExample("sections[0].content[1].item.id", "\"voice\"")]
+        triggering: [CheckExample("sections[0].content[1].item.id", "\"voice\"")],
+        nonTriggering: [CheckExample("sections[0].content[1].item.id", #""priorities""#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct DuplicateKeyRule: ValidationRule {
     static let description = CheckDescription(
         id: "duplicate-key", name: "Key given twice", severity: .error,
         summary: "No object gives the same key twice (only the last would count).",
-        triggering: [CheckExample("document", #"{"title": "A", "title": "B", "capture": "whole"}"#)]
+        triggering: [CheckExample("document", #"{"title": "A", "title": "B", "capture": "whole"}"#)],
+        nonTriggering: [CheckExample("document", #"{"title": "A", "subtitle": "B", "capture": "whole"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

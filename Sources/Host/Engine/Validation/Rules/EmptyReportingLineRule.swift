@@ -5,7 +5,8 @@ struct EmptyReportingLineRule: ValidationRule {
     static let description = CheckDescription(
         id: "empty-reporting-line", name: "Reporting line to no one", severity: .error,
         summary: "Each reportsTo entry gives a body (an id of the pack) or a name.",
-        triggering: [CheckExample("sections[1].content[1].body.reportsTo[0]", #"{"status": "planned"}"#)]
+        triggering: [CheckExample("sections[1].content[1].body.reportsTo[0]", #"{"status": "planned"}"#)],
+        nonTriggering: [CheckExample("sections[1].content[1].body.reportsTo[0]", #"{"name": "Children's Services Scrutiny Committee", "status": "planned"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

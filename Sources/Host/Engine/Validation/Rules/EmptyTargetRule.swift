@@ -5,7 +5,8 @@ struct EmptyTargetRule: ValidationRule {
     static let description = CheckDescription(
         id: "empty-target", name: "Target without a value or direction", severity: .error,
         summary: "A target gives a value, a direction (increase, decrease, maintain), or both.",
-        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"wording": "Better"}"#)]
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"wording": "Better"}"#)],
+        nonTriggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"wording": "Better", "direction": "increase"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct EmptyTextRule: ValidationRule {
     static let description = CheckDescription(
         id: "empty-text", name: "Empty text", severity: .error,
         summary: "Headings, names, titles, texts and wordings are not empty.",
-        triggering: [CheckExample("sections[0].content[0].item.title", "\"  \"")]
+        triggering: [CheckExample("sections[0].content[0].item.title", "\"  \"")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.title", #""Voice""#)]
     )
 
     static let keys: Set<String> = ["heading", "name", "title", "text", "holder", "term", "wording", "topic"]

@@ -5,7 +5,9 @@ struct ImplausibleMeetingsRule: ValidationRule {
     static let description = CheckDescription(
         id: "implausible-meetings", name: "Implausible meetings a year", severity: .error,
         summary: "meets.perYear, when given, is between 1 and 365.",
-        triggering: [CheckExample("sections[1].content[0].body.meets.perYear", "0")]
+        triggering: [CheckExample("sections[1].content[0].body.meets.perYear", "0")],
+        nonTriggering: [CheckExample("sections[1].content[0].body.meets.perYear", "1"),
+                        CheckExample("sections[1].content[0].body.meets.perYear", "365")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

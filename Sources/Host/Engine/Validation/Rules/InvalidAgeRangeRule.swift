@@ -5,7 +5,8 @@ struct InvalidAgeRangeRule: ValidationRule {
     static let description = CheckDescription(
         id: "invalid-age-range", name: "Invalid age range", severity: .error,
         summary: "Bodies' and scope statements' ages lie between 0 and 30, the youngest no older than the oldest.",
-        triggering: [CheckExample("sections[1].content[2].body.ages", #"{"min": 16, "max": 11}"#)]
+        triggering: [CheckExample("sections[1].content[2].body.ages", #"{"min": 16, "max": 11}"#)],
+        nonTriggering: [CheckExample("sections[1].content[2].body.ages", #"{"min": 16, "max": 16}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

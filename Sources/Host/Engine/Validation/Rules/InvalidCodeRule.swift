@@ -4,8 +4,10 @@ import CorporateParenting
 struct InvalidCodeRule: ValidationRule {
     static let description = CheckDescription(
         id: "invalid-code", name: "Malformed authority code", severity: .error,
-        summary: "codes.ons is a nine-character GSS code (E06, E08, E09 or E10 and six digits); codes.dfe is DfE's three-digit code.",
-        triggering: [CheckExample("codes.ons", "\"E8000014\"")]
+        summary: "codes.ons is a nine-character GSS code (E06, E07, E08, E09, E10 or E11 and six digits); codes.dfe is DfE's three-digit code.",
+        triggering: [CheckExample("codes.ons", "\"E8000014\"")],
+        nonTriggering: [CheckExample("codes.ons", #""E08000014""#,
+                                     and: CheckExample("codes.dfe", #""343""#))]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

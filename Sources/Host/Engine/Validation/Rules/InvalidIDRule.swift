@@ -7,7 +7,9 @@ public struct InvalidIDRule: ValidationRule {
     public static let description = CheckDescription(
         id: "invalid-id", name: "Invalid id", severity: .error,
         summary: "Ids are lower-case letters, digits and single hyphens, such as `safe-stable-homes`.",
-        triggering: [CheckExample("sections[0].content[0].item.id", "\"Safe Homes!\"")]
+        triggering: [CheckExample("sections[0].content[0].item.id", "\"Safe Homes!\"")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.id", #""safe-homes-2""#,
+                                     and: CheckExample("sections[1].content[1].body.serves", #"["safe-homes-2"]"#))]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

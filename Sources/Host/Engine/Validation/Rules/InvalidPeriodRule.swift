@@ -5,7 +5,9 @@ struct InvalidPeriodRule: ValidationRule {
     static let description = CheckDescription(
         id: "invalid-period", name: "Period ends before it starts", severity: .error,
         summary: "The strategy's period, and each attached action plan's, ends on or after its start.",
-        triggering: [CheckExample("document.period", #"{"start": "2025", "end": "2023"}"#)]
+        triggering: [CheckExample("document.period", #"{"start": "2025", "end": "2023"}"#)],
+        nonTriggering: [CheckExample("document.period", #"{"start": "2025", "end": "2025"}"#),
+                        CheckExample("document.period", #"{"start": "2025-09", "end": "2025"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -6,7 +6,9 @@ struct NoDomainRule: ValidationRule {
     static let description = CheckDescription(
         id: "no-domain", name: "Item serves no domain", severity: .error,
         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one outcome domain.",
-        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[]")]
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[]")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", #"["health"]"#),
+                        CheckExample("sections[0].content[0].item.mappings", #"[{"principles": [2], "domains": [], "basis": "judged"}, {"principles": [], "domains": ["voice"], "basis": "judged"}]"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,9 @@ struct NoPrincipleRule: ValidationRule {
     static let description = CheckDescription(
         id: "no-principle", name: "Item serves no principle", severity: .error,
         summary: "Every top-level priority, outcome, theme or pledge is mapped to at least one of the seven principles.",
-        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[]")]
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[]")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[2]"),
+                        CheckExample("sections[0].content[0].item.mappings", #"[{"principles": [], "domains": ["voice"], "basis": "judged"}, {"principles": [2], "domains": [], "basis": "judged"}]"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

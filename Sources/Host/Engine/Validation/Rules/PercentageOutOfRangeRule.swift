@@ -5,7 +5,9 @@ struct PercentageOutOfRangeRule: ValidationRule {
     static let description = CheckDescription(
         id: "percentage-out-of-range", name: "Percentage out of range", severity: .error,
         summary: "Figures, targets and baselines in percent lie between 0 and 100 (a change between -100 and 100), written as printed (82.2, not 0.822).",
-        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"value": 120, "unit": "percent", "wording": "120%"}"#)]
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"value": 120, "unit": "percent", "wording": "120%"}"#)],
+        nonTriggering: [CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"value": 100, "unit": "percent", "wording": "100%"}"#),
+                        CheckExample("sections[0].content[0].item.content[2].evidence.target", #"{"value": 120, "unit": "count", "wording": "120 SDQs completed"}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

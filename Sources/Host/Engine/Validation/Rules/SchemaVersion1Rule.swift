@@ -6,7 +6,8 @@ struct SchemaVersion1Rule: ValidationRule {
     static let description = CheckDescription(
         id: "schema-version-1", name: "Schema version 1", severity: .warning,
         summary: "The file is schema version 1, read as upgraded to version 2; `cps migrate FILE` writes it as version 2 for review (findings name the upgraded pack's places).",
-        triggering: [CheckExample("", #"{"schemaVersion": 1, "id": "example", "name": "Example Council", "strategy": {"title": "Corporate Parenting Strategy"}}"#)]
+        triggering: [CheckExample("", #"{"schemaVersion": 1, "id": "example", "name": "Example Council", "strategy": {"title": "Corporate Parenting Strategy"}}"#)],
+        nonTriggering: [CheckExample("", #"{"schemaVersion": 2, "id": "example", "name": "Example Council", "document": {"title": "Corporate Parenting Strategy", "capture": "whole"}}"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

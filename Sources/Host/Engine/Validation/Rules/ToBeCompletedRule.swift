@@ -10,7 +10,9 @@ public struct ToBeCompletedRule: ValidationRule {
     public static let description = CheckDescription(
         id: "to-be-completed", name: "To be completed", severity: .warning,
         summary: "Text still reads \"TO BE COMPLETED\", as `cps init` left it.",
-        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")],
+        nonTriggering: [CheckExample("document.title", #""Corporate Parenting Strategy""#),
+                        CheckExample("sections[0].content[0].item.content[1].action.text", #""Agree a pathway plan, to be completed with every young person by 16.""#)]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

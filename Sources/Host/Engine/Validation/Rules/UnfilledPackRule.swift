@@ -7,7 +7,8 @@ public struct UnfilledPackRule: ValidationRule {
     public static let description = CheckDescription(
         id: "unfilled-pack", name: "Pack not yet filled in", severity: .warning,
         summary: "A pack with prompts still reading \"TO BE COMPLETED\" or draft entries is not yet the council's strategy: other commands refuse it unless --include-drafts is given.",
-        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")]
+        triggering: [CheckExample("document.title", "\"TO BE COMPLETED: the strategy's title\"")],
+        nonTriggering: [CheckExample("document.title", #""Corporate Parenting Strategy""#)]
     )
 
     public func check(_ input: ValidationInput) -> [Finding] {

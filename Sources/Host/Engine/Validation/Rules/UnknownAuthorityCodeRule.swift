@@ -5,7 +5,9 @@ struct UnknownAuthorityCodeRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-authority-code", name: "Code not in DfE's list", severity: .error,
         summary: "codes.ons and codes.dfe are codes DfE's list of local authorities gives a council with children's services (a district council's E07 code is not one).",
-        triggering: [CheckExample("codes.ons", "\"E07000001\"")]
+        triggering: [CheckExample("codes.ons", "\"E07000001\"")],
+        nonTriggering: [CheckExample("codes.ons", #""E10000017""#,
+                                     and: CheckExample("codes.dfe", #""888""#))]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

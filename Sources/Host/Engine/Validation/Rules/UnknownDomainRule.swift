@@ -5,7 +5,8 @@ struct UnknownDomainRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-domain", name: "Unknown domain", severity: .error,
         summary: "Domain ids are the framework's: voice, homes, health, education, relationships, safety, adulthood, governance, workforce.",
-        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")]
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", "[\"housing\"]")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.mappings[0].domains", #"["homes"]"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

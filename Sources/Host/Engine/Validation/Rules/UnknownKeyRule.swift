@@ -6,7 +6,8 @@ struct UnknownKeyRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-key", name: "Unknown key", severity: .error,
         summary: "Every key is one the pack schema defines where it stands; an unknown key (often a typo) is an error, a warning with --allow-unknown (and then ignored). Suggestions come from the keys allowed there only.",
-        triggering: [CheckExample("sections[0].content[0].item.titel", "\"Voice\"")]
+        triggering: [CheckExample("sections[0].content[0].item.titel", "\"Voice\"")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.title", #""Voice""#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct UnknownPrincipleRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-principle", name: "Unknown principle", severity: .error,
         summary: "Principles are numbered 1 to 7 (`cps principles`).",
-        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[9]")]
+        triggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[9]")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.mappings[0].principles", "[7]")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct UnknownRegionRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-region", name: "Unknown region", severity: .error,
         summary: "region is one of England's nine regions spelt as DfE spells them (\"South East\", not \"South-East\"), so --region finds the council.",
-        triggering: [CheckExample("region", "\"North-West\"")]
+        triggering: [CheckExample("region", "\"North-West\"")],
+        nonTriggering: [CheckExample("region", #""North West""#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct UnknownStandardMeasureRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-standard-measure", name: "Unknown standard measure", severity: .error,
         summary: "Evidence's standardMeasure is an id from the catalogue (`cps measures`).",
-        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.standardMeasure", "\"placement-stability\"")]
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.standardMeasure", "\"placement-stability\"")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.content[2].evidence.standardMeasure", #""placement-stability-short-term""#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -5,7 +5,8 @@ struct UnknownUnitRule: ValidationRule {
     static let description = CheckDescription(
         id: "unknown-unit", name: "Unknown unit", severity: .warning,
         summary: "Units are the framework's (percent, count, per-10k, score, days, working-days, weeks, percentage-points, points, times); others are shown as written.",
-        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.unit", "\"pc\"")]
+        triggering: [CheckExample("sections[0].content[0].item.content[2].evidence.unit", "\"pc\"")],
+        nonTriggering: [CheckExample("sections[0].content[0].item.content[2].evidence.unit", #""percent""#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

@@ -6,7 +6,8 @@ struct UnresolvedReferenceRule: ValidationRule {
     static let description = CheckDescription(
         id: "unresolved-reference", name: "Reference to something the pack does not hold", severity: .error,
         summary: "A body's serves, partOf and reportsTo.body, and an excerpt's or wording's section, name ids of the pack.",
-        triggering: [CheckExample("sections[1].content[1].body.serves", "[\"no-such-priority\"]")]
+        triggering: [CheckExample("sections[1].content[1].body.serves", "[\"no-such-priority\"]")],
+        nonTriggering: [CheckExample("sections[1].content[1].body.serves", #"["homes"]"#)]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {

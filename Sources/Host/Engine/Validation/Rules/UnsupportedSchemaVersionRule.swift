@@ -5,7 +5,8 @@ struct UnsupportedSchemaVersionRule: ValidationRule {
     static let description = CheckDescription(
         id: "unsupported-schema-version", name: "Unsupported schema version", severity: .error,
         summary: "The pack's schemaVersion is one this version of cps reads (2; version 1 files are upgraded as they are read).",
-        triggering: [CheckExample("schemaVersion", "3")]
+        triggering: [CheckExample("schemaVersion", "3")],
+        nonTriggering: [CheckExample("schemaVersion", "2")]
     )
 
     func check(_ input: ValidationInput) -> [Finding] {
