@@ -37,10 +37,10 @@ import Testing
     @Test func cellsAreShadedByLevelInTheLegendsColours() throws {
         let svg = figure(CoverageFixtures.levels)
         let legend = try squares(svg, cells: false)
-        #expect(legend.map(\.text) == ["not covered", "named", "committed", "assigned", "measured"])
-        // Five distinct shades, lightest for "not covered", each darker than the last.
+        #expect(legend.map(\.text) == ["not covered", "named", "monitored", "committed", "assigned", "measured"])
+        // Six distinct shades, lightest for "not covered", each darker than the last.
         #expect(legend.map(\.fill) == legend.map(\.fill).filter { HeatmapSVG.shades.contains($0) })
-        #expect(Set(legend.map(\.fill)).count == 5)
+        #expect(Set(legend.map(\.fill)).count == 6)
         #expect(legend.first?.fill == HeatmapSVG.shades[0])
         #expect(legend.map { HeatmapSVG.shades.firstIndex(of: $0.fill) ?? -1 } == legend.map { HeatmapSVG.shades.firstIndex(of: $0.fill) ?? -1 }.sorted())
         let colour = Dictionary(uniqueKeysWithValues: legend.map { ($0.text, $0.fill) })

@@ -80,13 +80,13 @@ extension ReportView {
         let heatmap = HeatmapSVG(
             id: id,
             title: "Coverage by \(dimension): \(dimension)s by authority",
-            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints and is shaded by its level, the strongest kind of entry covering the \(dimension): named (items, bodies or local principles only), committed (an action, a pledge or a monitored metric), assigned (an action with an owner or timescale) or measured (a monitored metric with a target or baseline); * marks a cell covered only by the encoder's judgements, and a dash a \(dimension) nothing covers. How many entries there are never changes a cell. The table below lists the kinds behind each cell.",
+            description: "A grid with one row per \(dimension) and one column per authority. Each cell prints and is shaded by its level, the strongest kind of entry covering the \(dimension): named (items, bodies or local principles only), monitored (a monitored metric with no target or baseline), committed (an action or a pledge), assigned (an action with an owner or timescale) or measured (a monitored metric with a target or baseline); * marks a cell covered only by the encoder's judgements, and a dash a \(dimension) nothing covers. How many entries there are never changes a cell. The table below lists the kinds behind each cell.",
             rowLabels: matrix.rows.map(rowLabel),
             columnLabels: matrix.authorities.map(\.shortName),
             cells: cells,
             bands: CoverageLevel.allCases.map { HeatmapSVG.Band(above: Double($0.rank) - 1, upTo: Double($0.rank), label: $0.words) }
         )
-        return figureHTML(heatmap, caption: "Shade: the strongest kind of entry covering each \(dimension), never how many. Named: only items, bodies or local principles; committed: an action, pledge or monitored metric; assigned: an action with an owner or timescale; measured: a monitored metric with a target or baseline; * judged by the encoder only. Source: each council's pack (see Sources).")
+        return figureHTML(heatmap, caption: "Shade: the strongest kind of entry covering each \(dimension), never how many. Named: only items, bodies or local principles; monitored: a monitored metric without target or baseline; committed: an action or pledge; assigned: an action with an owner or timescale; measured: a monitored metric with a target or baseline; * judged by the encoder only. Source: each council's pack (see Sources).")
     }
 
     /// The two similarities as heatmaps: by text first, then by framework tags.

@@ -39,12 +39,13 @@ extension CoverageKind {
 }
 
 extension CoverageLevel {
-    /// Its name, short enough for a heatmap cell and legend: "not covered", "named", "committed", "assigned",
-    /// "measured".
+    /// Its name, short enough for a heatmap cell and legend: "not covered", "named", "monitored", "committed",
+    /// "assigned", "measured".
     var words: String {
         switch self {
         case .notCovered: "not covered"
         case .named: "named"
+        case .monitored: "monitored"
         case .committed: "committed"
         case .assigned: "assigned"
         case .measured: "measured"
@@ -56,7 +57,8 @@ extension CoverageLevel {
         switch self {
         case .notCovered: "not covered"
         case .named: "covered by name only (items, bodies or local principles, with no action, pledge or metric)"
-        case .committed: "covered by an action, pledge or monitored metric, with no owner, timescale, target or baseline"
+        case .monitored: "covered by a monitored metric with no target or baseline, and by no action or pledge"
+        case .committed: "covered by an action or pledge, with no owner, timescale, target or baseline"
         case .assigned: "covered by an action with an owner or timescale"
         case .measured: "covered by a monitored metric with a target or baseline"
         }

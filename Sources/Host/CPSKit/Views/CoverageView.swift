@@ -36,7 +36,7 @@ public struct CoverageView: Renderable {
             return "Each cell: M the strategy monitors a metric bound to the standard measure, M+ one with a target or baseline; empty where it monitors none. Figures quoted only as context do not count. How many metrics there are is in the JSON and does not change a cell."
         }
         return "Each cell: the kinds of entry that cover the \(matrix.dimension.rawValue), never how many. " + CoverageKind.legend
-            + " * marks a kind the encoder judged to serve it where the document states no such mapping. The cell's level is its strongest kind: named (T, S, L, B), committed (P, A, M), assigned (A+) or measured (M+). Empty where nothing covers it; figures quoted only as context never count. `cps coverage --explain` lists the entries behind a row."
+            + " * marks a kind the encoder judged to serve it where the document states no such mapping. The cell's level is its strongest kind: named (T, S, L, B), monitored (M), committed (P, A), assigned (A+) or measured (M+). Empty where nothing covers it; figures quoted only as context never count. `cps coverage --explain` lists the entries behind a row."
     }
 
     func rowLabel(_ row: CoverageRow) -> String {

@@ -110,7 +110,7 @@ import Testing
         let matrix = matrix(AnalysisFixtures.alpha, AnalysisFixtures.beta, by: .measure)
         let moves = cell(matrix, "placement-stability-short-term")
         #expect(matrix.rows.first { $0.key == "placement-stability-short-term" }!.cells.map(\.metrics) == [1, 1])
-        #expect(moves.level == .committed && moves.letters == "M")
+        #expect(moves.level == .monitored && moves.letters == "M")
         #expect(matrix.rows.first { $0.key == "sdq-completion" }!.cells.map(\.level) == [.measured, .notCovered])
         #expect(matrix.rows.count == framework.measures.count)
     }
@@ -121,7 +121,7 @@ import Testing
         #expect(explanation.columns.map(\.cell.isEmpty) == [true, false])
         let view = CoverageExplanationView(explanation: explanation)
         #expect(view.summary(explanation.columns[0]) == "Nothing in the strategy, as captured, covers principle 7, Preparation for adulthood. The pack does not capture the whole document, so this may be not captured rather than not stated.")
-        #expect(view.summary(explanation.columns[1]).hasPrefix("Covered by an action, pledge or monitored metric, with no owner, timescale, target or baseline (P*): every mapping behind it is the encoder's judgement"))
+        #expect(view.summary(explanation.columns[1]).hasPrefix("Covered by an action or pledge, with no owner, timescale, target or baseline (P*): every mapping behind it is the encoder's judgement"))
         let promise = try #require(explanation.columns[1].sources.first)
         #expect(promise.kind == .pledge && promise.basis == .judged && promise.section == "How we work" && promise.text == "We promise to help you move on.")
     }

@@ -26,7 +26,8 @@ public enum CoverageKind: String, Codable, CaseIterable, Sendable {
     public var level: CoverageLevel {
         switch self {
         case .topItem, .subItem, .localPrinciple, .body: .named
-        case .pledge, .action, .metric: .committed
+        case .metric: .monitored
+        case .pledge, .action: .committed
         case .assignedAction: .assigned
         case .targetedMetric: .measured
         }

@@ -9,7 +9,9 @@ public enum CoverageLevel: String, Codable, CaseIterable, Comparable, Sendable {
     case notCovered
     /// Only items, bodies or local principles serve it: the strategy names it but commits to nothing under it.
     case named
-    /// An action or pledge serves it, or a metric the strategy monitors, but no action has an owner or timescale
+    /// A metric the strategy monitors serves it, with no target or baseline, and no action or pledge does.
+    case monitored
+    /// An action or pledge serves it (the strategy commits to something), but no action has an owner or timescale
     /// and no metric a target or baseline.
     case committed
     /// An action with an owner or a timescale serves it.
@@ -17,14 +19,15 @@ public enum CoverageLevel: String, Codable, CaseIterable, Comparable, Sendable {
     /// A monitored metric with a target or a baseline serves it.
     case measured
 
-    /// Its place on the scale, from 0 (not covered) to 4 (measured).
+    /// Its place on the scale, from 0 (not covered) to 5 (measured).
     public var rank: Int {
         switch self {
         case .notCovered: 0
         case .named: 1
-        case .committed: 2
-        case .assigned: 3
-        case .measured: 4
+        case .monitored: 2
+        case .committed: 3
+        case .assigned: 4
+        case .measured: 5
         }
     }
 
