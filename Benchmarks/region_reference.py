@@ -3,7 +3,7 @@
 
     python3 Benchmarks/region_reference.py SNAPSHOT.swift MEASURES.json REGION OUT.csv
 
-SNAPSHOT.swift is Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift (its literals are read as text);
+SNAPSHOT.swift is Sources/Host/Engine/Statistics/StatisticsSnapshot+Data.swift (its literals are read as text);
 MEASURES.json is `cps measures --format json` (for each measure's polarity). For every measure, in its latest year with a figure,
 every authority of the region (those with an entry other than `z` in the year on some measure; London takes Inner and
 Outer London) gets its figure, its rank in England and in the region (rank 1 best by polarity, ties share the better

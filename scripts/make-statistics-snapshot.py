@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift: the built-in statistics snapshot.
+"""Writes Sources/Host/Engine/Statistics/StatisticsSnapshot+Data.swift: the built-in statistics snapshot.
 
 For every standard measure with a DfE binding whose file is in FOLDER: the figures of England, every region (London,
 Inner London and Outer London included) and every local authority, for every year in the file, copied as the file
@@ -18,8 +18,8 @@ import os
 import subprocess
 import sys
 
-DIRECTORY = "Sources/Host/CPSKit/Statistics/AuthorityDirectory+Data.swift"
-OUTPUT = "Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift"
+DIRECTORY = "Sources/Host/Engine/Statistics/AuthorityDirectory+Data.swift"
+OUTPUT = "Sources/Host/Engine/Statistics/StatisticsSnapshot+Data.swift"
 LEVELS = {"National": "N", "Regional": "R", "Local authority": "L"}
 
 

@@ -12,7 +12,7 @@ extension NationalBenchmark {
         let measuresPath = "\(folder)/measures.json"
         Files.write(Array((Files.output([cps, "measures", "--format", "json"]) ?? "[]").utf8), to: measuresPath)
         let snapshot = URL(fileURLWithPath: reference).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/Host/CPSKit/Statistics/StatisticsSnapshot+Data.swift").path
+            .appendingPathComponent("Sources/Host/Engine/Statistics/StatisticsSnapshot+Data.swift").path
         var total = Phase(key: "region-all", name: "every region, one after another", milliseconds: 0, checksum: "", floor: false)
         var authorities = 0, rankSum = 0, pythonAuthorities = 0, pythonRankSum = 0
         for region in AuthorityDirectory.regions {
