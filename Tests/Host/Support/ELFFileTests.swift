@@ -127,17 +127,25 @@ import Testing
         }
     }
 
-    /// The libraries this test process has loaded, from /proc/self/maps.
+    /// The libraries this test process has loaded, from /proc/self/maps. Other tests map and unmap memory while it
+    /// is read, so a read that fails or finds nothing is tried again.
     static func loadedLibrary(_ name: String) -> String? {
-        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return nil }
-        return maps.split(separator: "\n").compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) }
-            .first { $0.hasPrefix("/") && $0.split(separator: "/").last.map { $0.hasPrefix(name) } == true }
+        for _ in 0..<5 {
+            guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { continue }
+            let found = maps.split(separator: "\n").compactMap { $0.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) }
+                .first { $0.hasPrefix("/") && $0.split(separator: "/").last.map { $0.hasPrefix(name) } == true }
+            if let found { return found }
+        }
+        return nil
     }
 
+    /// The C library's path, read once, so the test and its condition agree.
+    static let cLibrary = loadedLibrary("libc.so")
+
     #if os(Linux)
-    @Test(.enabled(if: loadedLibrary("libc.so") != nil, "No libc in /proc/self/maps."))
+    @Test(.enabled(if: cLibrary != nil, "No libc in /proc/self/maps."))
     func readsTheRealCLibrary() throws {
-        let path = try #require(Self.loadedLibrary("libc.so"))
+        let path = try #require(Self.cLibrary)
         let file = try ELFFile(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         try file.checkLoadable()
         #expect(try file.exportedSymbol(named: "puts")?.isFunction == true)
