@@ -35,7 +35,7 @@ public struct AuthorityListView: Renderable {
         )
         var blocks: [Block] = [
             .table(table),
-            .note("Items as each document names them; Metrics are those the strategy commits to monitor, not figures it quotes as context."),
+            .note("Items as each document names them; Metrics are those the strategy monitors, not figures it quotes as context."),
         ]
         let partial = authorities.filter { $0.capture != .whole }
         if !partial.isEmpty {

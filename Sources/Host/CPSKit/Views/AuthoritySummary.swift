@@ -29,7 +29,7 @@ public struct AuthoritySummary: Codable, Sendable {
     public var items: [ItemCount]
     /// How many actions (commitments, action plan rows, improvements, practices, promises).
     public var actions: Int
-    /// How many metrics the strategy commits to monitor (not those it quotes as context).
+    /// How many metrics the strategy monitors (not those it quotes as context).
     public var metricsMonitored: Int
     /// How many governance bodies it names.
     public var bodies: Int
