@@ -9,7 +9,7 @@ import Dispatch
 /// indices (shared members over all members); a set empty in both strategies says nothing and is left out of
 /// the mean. 1 is identical, 0 is nothing in common. Sets are bitsets over interned ids, so all pairs of a
 /// thousand strategies take milliseconds.
-public struct SimilarityMatrix: Codable, Sendable {
+public struct SimilarityMatrix: PairwiseScores, Codable, Sendable {
     /// The authorities, in row and column order.
     public var authorities: [AuthorityRef]
     /// The similarities row by row: entry `i * count + j` is that of authorities i and j, rounded to three decimals.
@@ -17,12 +17,6 @@ public struct SimilarityMatrix: Codable, Sendable {
 
     /// The similarity of authorities `i` and `j`.
     public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
-
-    /// `scores[i][j]`: the similarity of authorities i and j, rounded to three decimals.
-    public var scores: [[Double]] {
-        let count = authorities.count
-        return (0..<count).map { Array(cells[($0 * count)..<($0 * count + count)]) }
-    }
 
     enum CodingKeys: String, CodingKey {
         case authorities, scores
@@ -66,29 +60,6 @@ public struct SimilarityMatrix: Codable, Sendable {
         cells = flat
     }
 
-    /// The `count` other authorities nearest the one in `row`, most similar first, ties by id: their rows and scores.
-    public func nearest(row: Int, count: Int) -> [(row: Int, score: Double)] {
-        var best: [(row: Int, score: Double)] = []
-        func before(_ a: (row: Int, score: Double), _ b: (row: Int, score: Double)) -> Bool {
-            a.score != b.score ? a.score > b.score : authorities[a.row].id < authorities[b.row].id
-        }
-        for other in authorities.indices where other != row {
-            let candidate = (row: other, score: score(row, other))
-            if best.count == count, let last = best.last, !before(candidate, last) { continue }
-            let place = best.firstIndex { before(candidate, $0) } ?? best.count
-            best.insert(candidate, at: place)
-            if best.count > count { best.removeLast() }
-        }
-        return best
-    }
-
-    /// The other authorities nearest `id`, most similar first, ties by id.
-    public func nearest(to id: String) -> [(authority: AuthorityRef, score: Double)] {
-        guard let row = authorities.firstIndex(where: { $0.id == id }) else { return [] }
-        return authorities.indices.filter { $0 != row }
-            .map { (authorities[$0], score(row, $0)) }
-            .sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
-    }
 }
 
 /// Each strategy's domains, principles and standard measures as 64-bit masks over the framework's ids, so a pair's

@@ -16,7 +16,7 @@ import Darwin
 /// to length 1, so a long strategy is not closer to everything; the similarity of two is the cosine of their
 /// vectors, 1 for the same words in the same proportions, 0 for no word in common. Tags (mappings to principles
 /// and domains) play no part, so re-tagging a priority cannot move it. docs/similarity.md explains more.
-public struct TextSimilarity: Codable, Sendable {
+public struct TextSimilarity: PairwiseScores, Codable, Sendable {
     /// The strategies, in row and column order.
     public var authorities: [AuthorityRef]
     /// Entry `i * count + j` is the cosine of strategies i and j, unrounded.
@@ -24,12 +24,6 @@ public struct TextSimilarity: Codable, Sendable {
 
     /// The text similarity of strategies `i` and `j`.
     public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
-
-    /// `scores[i][j]`: the text similarity of strategies i and j.
-    public var scores: [[Double]] {
-        let count = authorities.count
-        return (0..<count).map { Array(cells[($0 * count)..<($0 * count + count)]) }
-    }
 
     enum CodingKeys: String, CodingKey {
         case authorities, scores
@@ -78,17 +72,6 @@ public struct TextSimilarity: Codable, Sendable {
         cells = flat
     }
 
-    /// The `count` other strategies nearest the one in `row`, most similar first, ties by id.
-    public func nearest(row: Int, count: Int) -> [(row: Int, score: Double)] {
-        let others = authorities.indices.filter { $0 != row }.map { (row: $0, score: score(row, $0)) }
-        return Array(others.sorted { $0.score != $1.score ? $0.score > $1.score : authorities[$0.row].id < authorities[$1.row].id }.prefix(count))
-    }
-
-    /// The other strategies nearest `id`, most similar first, ties by id.
-    public func nearest(to id: String) -> [(authority: AuthorityRef, score: Double)] {
-        guard let row = authorities.firstIndex(where: { $0.id == id }) else { return [] }
-        return nearest(row: row, count: authorities.count).map { (authorities[$0.row], $0.score) }
-    }
 }
 
 /// Cells each parallel row writes its own part of.
