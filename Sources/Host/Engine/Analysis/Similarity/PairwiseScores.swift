@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A square matrix of scores between strategies, one row and one column per strategy: what the similarity by tags
 /// (``SimilarityMatrix``) and by text (``TextSimilarity``) share, so both read their rows and rank neighbours alike.
 ///
@@ -39,4 +41,53 @@ extension PairwiseScores {
         guard let row = authorities.firstIndex(where: { $0.id == id }) else { return [] }
         return nearest(row: row, count: authorities.count).map { (authorities[$0.row], $0.score) }
     }
+}
+
+/// The keys both similarities are coded under: the strategies and the square matrix of their scores.
+enum PairwiseCodingKeys: String, CodingKey {
+    case authorities, scores
+}
+
+extension PairwiseScores {
+    /// Writes the strategies and the square matrix, each score rounded to three decimals as printed.
+    func encodeSquare(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: PairwiseCodingKeys.self)
+        try container.encode(authorities, forKey: .authorities)
+        try container.encode(scores.map { $0.map { ($0 * 1000).rounded() / 1000 } }, forKey: .scores)
+    }
+
+    /// Reads the strategies and the matrix's cells row by row; an error unless it is square, a row and a column
+    /// per strategy.
+    static func decodeSquare(from decoder: any Decoder) throws -> (authorities: [AuthorityRef], cells: [Double]) {
+        let container = try decoder.container(keyedBy: PairwiseCodingKeys.self)
+        let authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
+        let rows = try container.decode([[Double]].self, forKey: .scores)
+        guard rows.count == authorities.count, rows.allSatisfy({ $0.count == authorities.count }) else {
+            throw DecodingError.dataCorruptedError(forKey: .scores, in: container, debugDescription: "The scores are not a square matrix with a row and a column per strategy.")
+        }
+        return (authorities, rows.flatMap { $0 })
+    }
+
+    /// The cells of a symmetric matrix over `count` strategies, row by row: `diagonal(i)` on the diagonal and
+    /// `pair(i, j)` above it, mirrored below. Rows are spread over the cores, each writing only its own cells.
+    static func symmetricCells(count: Int, diagonal: @Sendable (Int) -> Double, pair: @Sendable (Int, Int) -> Double) -> [Double] {
+        var flat = [Double](repeating: 0, count: count * count)
+        flat.withUnsafeMutableBufferPointer { buffer in
+            let cells = RowCells(buffer)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                cells.buffer[i * count + i] = diagonal(i)
+                for j in (i + 1)..<max(count, i + 1) { cells.buffer[i * count + j] = pair(i, j) }
+            }
+        }
+        for i in 0..<count {
+            for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
+        }
+        return flat
+    }
+}
+
+/// Cells each parallel row writes its own part of.
+private struct RowCells: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Double>
+    init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
 }

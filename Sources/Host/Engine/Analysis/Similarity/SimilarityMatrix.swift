@@ -1,5 +1,4 @@
 import CorporateParenting
-import Dispatch
 
 /// How alike strategies are, pair by pair.
 ///
@@ -18,48 +17,20 @@ public struct SimilarityMatrix: PairwiseScores, Codable, Sendable {
     /// The similarity of authorities `i` and `j`.
     public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
 
-    enum CodingKeys: String, CodingKey {
-        case authorities, scores
-    }
-
     /// Encodes the authorities and the square matrix of scores.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(authorities, forKey: .authorities)
-        try container.encode(scores, forKey: .scores)
-    }
+    public func encode(to encoder: any Encoder) throws { try encodeSquare(to: encoder) }
 
     /// Decodes the authorities and the matrix.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
-        let rows = try container.decode([[Double]].self, forKey: .scores)
-        guard rows.count == authorities.count, rows.allSatisfy({ $0.count == authorities.count }) else {
-            throw DecodingError.dataCorruptedError(forKey: .scores, in: container, debugDescription: "The scores are not a square matrix with a row and a column per authority.")
-        }
-        self.authorities = authorities
-        cells = rows.flatMap { $0 }
+        (authorities, cells) = try Self.decodeSquare(from: decoder)
     }
 
     /// Works out every pair, rows spread over the machine's cores.
     public init(_ profiles: [PackProfile]) {
         authorities = profiles.map(\.ref)
         let features = FeatureSets(profiles)
-        let count = profiles.count
-        var flat = [Double](repeating: 0, count: count * count)
-        flat.withUnsafeMutableBufferPointer { cells in
-            let slots = SendableCells(cells)
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                slots.cells[i * count + i] = 1
-                for j in (i + 1)..<max(count, i + 1) { slots.cells[i * count + j] = features.similarity(i, j) }
-            }
-        }
-        for i in 0..<count {
-            for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
-        }
-        cells = flat
+        cells = Self.symmetricCells(count: profiles.count, diagonal: { _ in 1 }, pair: { features.similarity($0, $1) })
     }
-
 }
 
 /// Each strategy's domains, principles and standard measures as 64-bit masks over the framework's ids, so a pair's
@@ -120,12 +91,6 @@ struct FeatureSets: Sendable {
         total += Double((a & b).nonzeroBitCount) / Double(union)
         parts += 1
     }
-}
-
-/// Cells each parallel row writes its own part of.
-private struct SendableCells: @unchecked Sendable {
-    let cells: UnsafeMutableBufferPointer<Double>
-    init(_ cells: UnsafeMutableBufferPointer<Double>) { self.cells = cells }
 }
 
 extension Dictionary where Value == Int {

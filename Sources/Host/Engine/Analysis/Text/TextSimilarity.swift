@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -25,27 +24,12 @@ public struct TextSimilarity: PairwiseScores, Codable, Sendable {
     /// The text similarity of strategies `i` and `j`.
     public func score(_ i: Int, _ j: Int) -> Double { cells[i * authorities.count + j] }
 
-    enum CodingKeys: String, CodingKey {
-        case authorities, scores
-    }
-
     /// Encodes the strategies and the square matrix, each score rounded to three decimals as printed.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(authorities, forKey: .authorities)
-        try container.encode(scores.map { $0.map { ($0 * 1000).rounded() / 1000 } }, forKey: .scores)
-    }
+    public func encode(to encoder: any Encoder) throws { try encodeSquare(to: encoder) }
 
     /// Decodes the strategies and the matrix.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let authorities = try container.decode([AuthorityRef].self, forKey: .authorities)
-        let rows = try container.decode([[Double]].self, forKey: .scores)
-        guard rows.count == authorities.count, rows.allSatisfy({ $0.count == authorities.count }) else {
-            throw DecodingError.dataCorruptedError(forKey: .scores, in: container, debugDescription: "The scores are not a square matrix with a row and a column per strategy.")
-        }
-        self.authorities = authorities
-        cells = rows.flatMap { $0 }
+        (authorities, cells) = try Self.decodeSquare(from: decoder)
     }
 
     /// The text similarity of every pair of the profiled strategies.
@@ -57,25 +41,7 @@ public struct TextSimilarity: PairwiseScores, Codable, Sendable {
     public init(_ index: TextIndex) {
         authorities = index.strategies
         let vectors = index.strategyVectors()
-        let count = vectors.count
-        var flat = [Double](repeating: 0, count: count * count)
-        flat.withUnsafeMutableBufferPointer { buffer in
-            let cells = TextCells(buffer)
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                cells.buffer[i * count + i] = vectors.start[i] == vectors.start[i + 1] ? 0 : 1
-                for j in (i + 1)..<max(count, i + 1) { cells.buffer[i * count + j] = vectors.dot(i, j) }
-            }
-        }
-        for i in 0..<count {
-            for j in 0..<i { flat[i * count + j] = flat[j * count + i] }
-        }
-        cells = flat
+        cells = Self.symmetricCells(count: vectors.count, diagonal: { vectors.start[$0] == vectors.start[$0 + 1] ? 0 : 1 },
+                                    pair: { vectors.dot($0, $1) })
     }
-
-}
-
-/// Cells each parallel row writes its own part of.
-private struct TextCells: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Double>
-    init(_ buffer: UnsafeMutableBufferPointer<Double>) { self.buffer = buffer }
 }
