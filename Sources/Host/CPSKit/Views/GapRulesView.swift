@@ -17,19 +17,7 @@ public struct GapRulesView: Renderable {
         var container = encoder.unkeyedContainer()
         for rule in rules {
             try container.encode(Rule(id: rule.id, name: rule.name, severity: rule.severity, summary: rule.summary,
-                                      triggering: rule.triggering.map(Example.init), nonTriggering: rule.nonTriggering.map(Example.init)))
-        }
-    }
-
-    struct Example: Encodable {
-        var path: String
-        var json: String
-        var more: [Example]
-
-        init(_ example: CheckExample) {
-            path = example.path
-            json = example.json
-            more = example.more.map(Example.init)
+                                      triggering: rule.triggering, nonTriggering: rule.nonTriggering))
         }
     }
 
@@ -38,8 +26,8 @@ public struct GapRulesView: Renderable {
         var name: String
         var severity: Severity
         var summary: String
-        var triggering: [Example]
-        var nonTriggering: [Example]
+        var triggering: [CheckExample]
+        var nonTriggering: [CheckExample]
     }
 
     /// The rules as a table, after what they are measured against.
